@@ -1,0 +1,31 @@
+/** Jest: units (src/course), components (React Testing Library) and content checks. */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/tests/{unit,components,content}/**/*.test.{ts,tsx}'],
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper: {
+    '\\.(css)$': 'identity-obj-proxy',
+    '^@site/(.*)$': '<rootDir>/$1',
+    '^@docusaurus/Link$': '<rootDir>/tests/mocks/Link.tsx',
+    '^@docusaurus/useBrokenLinks$': '<rootDir>/tests/mocks/useBrokenLinks.ts',
+    '^@docusaurus/useDocusaurusContext$': '<rootDir>/tests/mocks/useDocusaurusContext.ts',
+    '^@docusaurus/BrowserOnly$': '<rootDir>/tests/mocks/BrowserOnly.tsx',
+    '^@theme/Heading$': '<rootDir>/tests/mocks/Heading.tsx',
+  },
+  setupFilesAfterEnv: ['<rootDir>/tests/setup.ts'],
+  reporters: ['default', '<rootDir>/tests/support/count-reporter.js'],
+};

@@ -1,0 +1,42 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './tests/e2e/support/chromium';
+
+const PORT = Number(process.env.E2E_PORT ?? 3210);
+// Which build to serve: ./build by default, or E2E_BUILD_DIR (for example a clinic's build).
+const BUILD_DIR = process.env.E2E_BUILD_DIR ?? 'build';
+
+// Browser tests run against the production build in ./build, served locally.
+// They use the system Chromium (CHROMIUM_PATH, default /usr/bin/chromium): browsers are never downloaded.
+export default defineConfig({
+  testDir: './tests/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['./tests/e2e/support/summary-reporter.ts']],
+  globalSetup: './tests/e2e/support/global-setup.ts',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    trace: 'off',
+  },
+  webServer: {
+    command: `node tests/e2e/support/serve.mjs ${PORT} ${BUILD_DIR}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,44 @@
+import React, { useId, useState } from 'react';
+import Link from '@docusaurus/Link';
+import { GLOSSARY_BY_ID } from '@site/src/data/glossary';
+import styles from './styles.module.css';
+
+interface Props {
+  /** Id of an entry in src/data/glossary.ts. */
+  readonly id: string;
+  /** The words as they read in the sentence. */
+  readonly children: React.ReactNode;
+}
+
+/**
+ * A glossary word. It is a button that shows the plain definition right after it, so it works
+ * the same by mouse, touch, keyboard and screen reader; Escape closes it.
+ */
+export default function Term({ id, children }: Props): React.ReactElement {
+  const entry = GLOSSARY_BY_ID.get(id);
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  if (!entry) {
+    throw new Error(`<Term id="${id}"> names no entry in src/data/glossary.ts`);
+  }
+  return (
+    <span className={styles.term}>
+      <button
+        type="button"
+        className={styles.button}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setOpen(false);
+        }}
+      >
+        {children}
+      </button>
+      <span id={panelId} className={styles.panel} hidden={!open}>
+        <strong>{entry.term}:</strong> {entry.definition}{' '}
+        <Link to={`/learn/glossary#${id}`}>More in the glossary</Link>
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,15 @@
+import MDXComponents from '@theme-original/MDXComponents';
+import Cite from '@site/src/components/Cite';
+import Term from '@site/src/components/Term';
+import HelpNow from '@site/src/components/HelpNow';
+import ReadingTime from '@site/src/components/ReadingTime';
+
+// Small helpers every chapter may use without importing them. Heavy interactive parts
+// (Quiz, Checklist, plan tools) are imported by the pages that need them instead.
+export default {
+  ...MDXComponents,
+  Cite,
+  Term,
+  HelpNow,
+  ReadingTime,
+};

@@ -1,0 +1,127 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { AXE_TAGS, sitemapPaths, waitForHydration, watchProblems } from './support/site';
+
+const paths = sitemapPaths();
+
+test('the sitemap lists the course pages', () => {
+  expect(paths).toEqual(expect.arrayContaining(['/', '/help', '/privacy', '/learn/start-here', '/learn/safety']));
+  expect(paths.length).toBeGreaterThan(20);
+});
+
+for (const path of paths) {
+  test(`${path} loads cleanly, stays on this host and has no axe violations`, async ({ page, context, baseURL }) => {
+    const problems = await watchProblems(context, page, baseURL!);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await waitForHydration(page);
+    await page.waitForLoadState('networkidle');
+
+    // Safety furniture on every page.
+    await expect(page.getByRole('link', { name: 'Get help now' }).first()).toBeVisible();
+    await expect(page.locator('footer')).toContainText('not medical advice');
+    await expect(page.locator('footer')).toContainText('not emergency care');
+
+    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    const violations = axe.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+
+    expect(problems.offHostRequests).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+}
+
+test.describe('dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  for (const path of ['/', '/learn/how-ketamine-works', '/learn/conditions-and-evidence', '/help', '/blog']) {
+    test(`${path} has no axe violations in the dark theme`, async ({ page }) => {
+      await page.goto(path);
+      await waitForHydration(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe('Get help now', () => {
+  for (const path of ['/', '/learn/safety', '/blog', '/help', '/progress']) {
+    test(`is reached by keyboard within 3 Tab presses on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await waitForHydration(page);
+      let reached = false;
+      for (let i = 0; i < 3 && !reached; i += 1) {
+        await page.keyboard.press('Tab');
+        reached = await page.evaluate(() => document.activeElement?.textContent?.trim() === 'Get help now');
+      }
+      expect(reached).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/\/help$/);
+      await expect(page.getByRole('heading', { level: 1, name: 'Get help now' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+    });
+  }
+
+  test('stays visible in the top bar on a small phone', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto('/learn/dosing-sessions');
+    await waitForHydration(page);
+    const link = page.getByRole('link', { name: 'Get help now' }).first();
+    await expect(link).toBeVisible();
+    const box = await link.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(80);
+    expect(box && box.x + box.width).toBeLessThanOrEqual(360);
+  });
+});
+
+test.describe('chapter furniture', () => {
+  test('a chapter shows its reading time at the top, and its sources and review dates at the end', async ({ page }) => {
+    await page.goto('/learn/safety');
+    const article = page.locator('article');
+    await expect(article.getByText(/^About \d+ minutes to read$/)).toBeVisible();
+    await expect(article.getByRole('heading', { name: 'Sources for this page' })).toBeVisible();
+    await expect(article.getByText('Page last reviewed:')).toBeVisible();
+    await expect(article.getByText('Next review due:')).toBeVisible();
+  });
+
+  test('a citation leads to its entry on the References page', async ({ page }) => {
+    await page.goto('/learn/what-is-kap');
+    await waitForHydration(page);
+    const cite = page.locator('article sup a').first();
+    const label = await cite.getAttribute('aria-label');
+    expect(label).toMatch(/^Source \d+: /);
+    await cite.click();
+    await expect(page).toHaveURL(/\/learn\/references#\w+/);
+    const id = new URL(page.url()).hash.slice(1);
+    await expect(page.locator(`li[id="${id}"]`)).toBeVisible();
+  });
+});
+
+test.describe('search', () => {
+  test('finds a chapter by a word from its body, offline', async ({ page, context, baseURL }) => {
+    const problems = await watchProblems(context, page, baseURL!);
+    await page.goto('/');
+    await waitForHydration(page);
+    const input = page.getByRole('combobox').or(page.getByPlaceholder(/search/i)).first();
+    await input.click();
+    await input.fill('cystitis');
+    const suggestion = page.locator('.aa-suggestion, [role="option"]').filter({ hasText: /Safety/i }).first();
+    await expect(suggestion).toBeVisible();
+    await suggestion.click();
+    await expect(page).toHaveURL(/\/learn\/safety/);
+    expect(problems.offHostRequests).toEqual([]);
+  });
+
+  test('does not index quiz answers or feedback', async ({ page }) => {
+    await page.goto('/search?q=midazolam');
+    await waitForHydration(page);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('main')).not.toContainText(/Right\. |Not quite/);
+  });
+});

@@ -1,0 +1,28 @@
+import { formatReference, referenceHref, referenceNumbers, shortLabel, sortReferences } from '../../src/course/bibliography';
+import type { Reference } from '../../src/data/references';
+
+const refs: Reference[] = [
+  { id: 'b', authors: 'Zed A, Other B', year: 2020, title: 'Second', source: 'Journal 1', doi: '10.1000/b' },
+  { id: 'a', authors: 'Able C', year: 2019, title: 'First?', source: 'Journal 2', url: 'https://example.org/a' },
+  { id: 'c', authors: 'U.S. Food and Drug Administration', year: 2023, title: 'Warning', source: 'FDA', url: 'https://fda.example/c' },
+];
+
+describe('bibliography', () => {
+  it('numbers references in the order the References page lists them', () => {
+    expect(sortReferences(refs).map((r) => r.id)).toEqual(['a', 'c', 'b']);
+    expect(referenceNumbers(refs).get('a')).toBe(1);
+    expect(referenceNumbers(refs).get('b')).toBe(3);
+  });
+
+  it('links the DOI when there is one, else the address', () => {
+    expect(referenceHref(refs[0])).toBe('https://doi.org/10.1000/b');
+    expect(referenceHref(refs[1])).toBe('https://example.org/a');
+  });
+
+  it('formats a citation and a short label', () => {
+    expect(formatReference(refs[0])).toBe('Zed A, Other B (2020). Second. Journal 1.');
+    expect(formatReference(refs[1])).toBe('Able C (2019). First? Journal 2.');
+    expect(shortLabel(refs[0])).toBe('Zed 2020');
+    expect(shortLabel(refs[2])).toBe('U.S. Food and Drug Administration 2023');
+  });
+});

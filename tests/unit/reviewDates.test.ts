@@ -1,0 +1,26 @@
+import { formatLongDate, parseIsoDate, reviewDateProblems } from '../../src/course/reviewDates';
+
+describe('review dates', () => {
+  it('parses strict ISO dates and the UTC-midnight form YAML produces', () => {
+    expect(parseIsoDate('2026-11-22')?.toISOString()).toBe('2026-11-22T00:00:00.000Z');
+    expect(parseIsoDate('2026-11-22T00:00:00.000Z')?.toISOString()).toBe('2026-11-22T00:00:00.000Z');
+    expect(parseIsoDate(new Date(Date.UTC(2026, 10, 22)))?.toISOString()).toBe('2026-11-22T00:00:00.000Z');
+  });
+
+  it.each(['2026-02-30', '2026-1-5', '22/11/2026', '', 'soon', 20261122, null])('rejects %p', (value) => {
+    expect(parseIsoDate(value)).toBeNull();
+  });
+
+  it('accepts a review due within three years and rejects later or earlier ones', () => {
+    expect(reviewDateProblems('2026-11-22', '2029-11-22')).toEqual([]);
+    expect(reviewDateProblems('2026-11-22', '2029-11-23')).toEqual([
+      'review_due must be at most 3 years after last_reviewed',
+    ]);
+    expect(reviewDateProblems('2026-11-22', '2026-11-01')).toEqual(['review_due must come after last_reviewed']);
+  });
+
+  it('formats dates in words', () => {
+    expect(formatLongDate('2026-11-22')).toBe('22 November 2026');
+    expect(formatLongDate('nope')).toBeNull();
+  });
+});

@@ -12,6 +12,9 @@ const TAGLINE = 'A free, open course on ketamine-assisted psychotherapy';
 export default function createConfig(): Config {
   const clinic = loadClinicConfig();
   const search = chooseSearch(process.env);
+  // A clinic's hidden modules stay built, so links between chapters keep working, but they
+  // leave the sidebar, home page, plans, progress, sitemap and search index.
+  const hiddenRoutes = clinic.hiddenModules.map((id) => `${DOCS_ROUTE}/${id}`);
   const title = clinic.clinic ? `${SITE_TITLE} · ${clinic.clinic.name}` : SITE_TITLE;
 
   return {
@@ -43,7 +46,6 @@ export default function createConfig(): Config {
             routeBasePath: DOCS_ROUTE.slice(1),
             sidebarPath: './sidebars.ts',
             remarkPlugins: [remarkReadingTime],
-            exclude: clinic.hiddenModules.map((id) => `${id}/**`),
             breadcrumbs: true,
           },
           blog: {
@@ -55,7 +57,7 @@ export default function createConfig(): Config {
             feedOptions: { type: ['rss', 'atom'], xslt: false },
           },
           theme: { customCss: './src/css/custom.css' },
-          sitemap: { lastmod: null, changefreq: null, priority: null },
+          sitemap: { lastmod: null, changefreq: null, priority: null, ignorePatterns: hiddenRoutes },
         } satisfies Preset.Options,
       ],
     ],
@@ -73,6 +75,7 @@ export default function createConfig(): Config {
                 highlightSearchTermsOnTargetPage: false,
                 explicitSearchResultPath: true,
                 ignoreCssSelectors: [...SEARCH_IGNORED_SELECTORS],
+                ignoreFiles: hiddenRoutes.map((route) => route.slice(1)),
               },
             ],
           ]

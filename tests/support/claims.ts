@@ -3,7 +3,7 @@
  * claim only to deny it ("No study has shown that ketamine prevents suicide").
  */
 export const FORBIDDEN_CLAIMS: readonly { readonly name: string; readonly pattern: RegExp }[] = [
-  { name: 'FDA-approved ketamine therapy', pattern: /\bfda[- ]approved\s+(ketamine|kap)\b|\bketamine(-assisted)?(\s+therapy|\s+psychotherapy)?\s+(is|was)\s+(fda[- ])?approved\s+(by the fda\s+)?for\s+(depression|ptsd|anxiety)/i },
+  { name: 'FDA-approved ketamine therapy', pattern: /\bfda-approved\s+(ketamine|kap)\b|\bketamine(-assisted)?(\s+therapy|\s+psychotherapy)?\s+(is|was)\s+(fda[- ])?approved\s+(by the fda\s+)?for\s+(depression|ptsd|anxiety)/i },
   { name: 'prevents suicide', pattern: /\bprevents?\s+suicid/i },
   { name: 'cures', pattern: /\bcures?\b|\bcured\b/i },
   { name: 'works for most people (4 in 5, 70–80%)', pattern: /\b(4|four)\s+(out\s+of|in)\s+(5|five)\b|\b70\s*(–|-|to)\s*80\s*%/i },
@@ -29,10 +29,13 @@ export interface ClaimHit {
 /** Sentences that make a forbidden claim without denying it in the same sentence. */
 export function findForbiddenClaims(text: string): ClaimHit[] {
   const sentences = text
-    .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?])\s+/);
+    .replace(/\{#[\w-]+\}/g, '')
+    .split(/\n\s*\n|\n(?=\s*(?:#|[-*+]\s|\d+[.)]\s|\|))/)
+    .flatMap((block) => block.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+/));
   const hits: ClaimHit[] = [];
   for (const sentence of sentences) {
+    // A question ("Will it cure my depression?") asks; it does not claim.
+    if (/\?["'”’)*]*\s*(\{#[\w-]+\})?\s*$/.test(sentence.trim())) continue;
     for (const { name, pattern } of FORBIDDEN_CLAIMS) {
       // "not addictive" is itself the claim, so a plain "not" cannot excuse it.
       const excused = name === 'non-addictive' ? false : NEGATION.test(sentence.replace(pattern, ''));

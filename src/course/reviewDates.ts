@@ -7,7 +7,10 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T00:00:00(?:\.000)?Z)?$/;
 
 /** Parses a strict ISO calendar date (YYYY-MM-DD) as UTC midnight, or returns null. */
 export function parseIsoDate(value: unknown): Date | null {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  // Front matter dates arrive as Date objects, possibly from another realm during server
+  // rendering (where instanceof Date fails), so test the tag rather than the constructor.
+  const isDate = Object.prototype.toString.call(value) === '[object Date]';
+  const text = isDate ? (value as Date).toISOString().slice(0, 10) : value;
   if (typeof text !== 'string') return null;
   const match = ISO_DATE.exec(text);
   if (!match) return null;

@@ -6,15 +6,20 @@ import Term from '../../src/components/Term';
 import Cite from '../../src/components/Cite';
 import HelpNow from '../../src/components/HelpNow';
 import ReviewDates from '../../src/components/ReviewDates';
-import { REFERENCES } from '../../src/data/references';
-import { referenceNumbers } from '../../src/course/bibliography';
+import { GLOSSARY_BY_ID } from '../../src/data/glossary';
+
+const glutamate = GLOSSARY_BY_ID.get('glutamate')!;
 
 describe('<Term>', () => {
   it('shows the plain definition by keyboard and hides it with Escape', async () => {
     const user = userEvent.setup();
     render(
       <p>
-        Ketamine acts on <Term id="glutamate">glutamate</Term> in the brain.
+        Ketamine acts on{' '}
+        <Term id="glutamate" term={glutamate.term} definition={glutamate.definition}>
+          glutamate
+        </Term>{' '}
+        in the brain.
       </p>,
     );
     const button = screen.getByRole('button', { name: 'glutamate' });
@@ -32,7 +37,7 @@ describe('<Term>', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
   });
 
-  it('refuses an id the glossary does not define', () => {
+  it('refuses to render a term the build did not fill in', () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(() => render(<Term id="no-such-term">x</Term>)).toThrow(/no-such-term/);
   });
@@ -40,14 +45,13 @@ describe('<Term>', () => {
 
 describe('<Cite>', () => {
   it('renders the source number as a link to the References page with a spoken name', () => {
-    render(<Cite id="berman2000" />);
-    const n = referenceNumbers(REFERENCES).get('berman2000');
-    const link = screen.getByRole('link', { name: `Source ${n}: Berman 2000` });
-    expect(link).toHaveTextContent(`[${n}]`);
+    render(<Cite id="berman2000" number="7" label="Berman 2000" />);
+    const link = screen.getByRole('link', { name: 'Source 7: Berman 2000' });
+    expect(link).toHaveTextContent('[7]');
     expect(link).toHaveAttribute('href', '/learn/references#berman2000');
   });
 
-  it('refuses a key the bibliography does not have', () => {
+  it('refuses to render a citation the build did not fill in', () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(() => render(<Cite id="nobody1999" />)).toThrow(/nobody1999/);
   });

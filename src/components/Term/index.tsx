@@ -1,6 +1,5 @@
 import React, { useId, useState } from 'react';
 import Link from '@docusaurus/Link';
-import { GLOSSARY_BY_ID } from '@site/src/data/glossary';
 import styles from './styles.module.css';
 
 interface Props {
@@ -8,18 +7,20 @@ interface Props {
   readonly id: string;
   /** The words as they read in the sentence. */
   readonly children: React.ReactNode;
+  /** Filled in at build time by src/plugins/remarkCourseData.ts. */
+  readonly term?: string;
+  readonly definition?: string;
 }
 
 /**
  * A glossary word. It is a button that shows the plain definition right after it, so it works
  * the same by mouse, touch, keyboard and screen reader; Escape closes it.
  */
-export default function Term({ id, children }: Props): React.ReactElement {
-  const entry = GLOSSARY_BY_ID.get(id);
+export default function Term({ id, children, term, definition }: Props): React.ReactElement {
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  if (!entry) {
-    throw new Error(`<Term id="${id}"> names no entry in src/data/glossary.ts`);
+  if (term === undefined || definition === undefined) {
+    throw new Error(`<Term id="${id}"> was not filled in from src/data/glossary.ts`);
   }
   return (
     <span className={styles.term}>
@@ -36,7 +37,7 @@ export default function Term({ id, children }: Props): React.ReactElement {
         {children}
       </button>
       <span id={panelId} className={styles.panel} hidden={!open}>
-        <strong>{entry.term}:</strong> {entry.definition}{' '}
+        <strong>{term}:</strong> {definition}{' '}
         <Link to={`/learn/glossary#${id}`}>More in the glossary</Link>
       </span>
     </span>

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 
-// Writes how many browser tests passed and failed to test-results/e2e-counts.json, so
+// Writes how many browser tests passed and failed to .test-counts/ (one file per run), so
 // .ci/run can print one plain "N passed, N failed" line for all suites.
 export default class SummaryReporter implements Reporter {
   private passed = 0;
@@ -17,11 +17,11 @@ export default class SummaryReporter implements Reporter {
   }
 
   onEnd(result: FullResult): void {
-    const dir = join(__dirname, '..', '..', '..', 'test-results');
+    const dir = join(__dirname, '..', '..', '..', '.test-counts');
     mkdirSync(dir, { recursive: true });
     const failed = this.failed + (result.status === 'passed' || this.failed > 0 ? 0 : 1);
     writeFileSync(
-      join(dir, 'e2e-counts.json'),
+      join(dir, `e2e-${process.pid}-${Date.now()}.json`),
       JSON.stringify({ passed: this.passed, failed, skipped: this.skipped }),
     );
   }

@@ -1,0 +1,105 @@
+/**
+ * Remark plugin: fills in <Term> and <Cite> from the glossary and bibliography at build time,
+ * and appends the page's sources as plain Markdown. Pages then carry only the definitions and
+ * sources they use, and no JavaScript has to load the whole glossary or bibliography.
+ * An unknown id stops the build with a message that names it.
+ */
+import { GLOSSARY_BY_ID } from '../data/glossary';
+import { REFERENCE_BY_ID, REFERENCES } from '../data/references';
+import { formatReference, referenceHref, referenceNumbers, shortLabel } from '../course/bibliography';
+
+interface Node {
+  type: string;
+  name?: string | null;
+  value?: string;
+  url?: string;
+  depth?: number;
+  children?: Node[];
+  attributes?: Attribute[];
+  data?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+interface Attribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+
+export const PAGE_SOURCES_ANCHOR = 'page-sources';
+const NUMBERS = referenceNumbers(REFERENCES);
+
+function attr(node: Node, name: string): string | undefined {
+  const found = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
+}
+
+function setAttr(node: Node, name: string, value: string): void {
+  node.attributes = [
+    ...(node.attributes ?? []).filter((a) => a.name !== name),
+    { type: 'mdxJsxAttribute', name, value },
+  ];
+}
+
+function walk(node: Node, visit: (n: Node) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+function sourcesSection(ids: readonly string[]): Node[] {
+  const refs = [...new Set(ids)]
+    .map((id) => REFERENCE_BY_ID.get(id)!)
+    .sort((a, b) => NUMBERS.get(a.id)! - NUMBERS.get(b.id)!);
+  return [
+    {
+      type: 'heading',
+      depth: 2,
+      children: [{ type: 'text', value: `Sources for this page {#${PAGE_SOURCES_ANCHOR}}` }],
+    },
+    {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      data: { hProperties: { className: ['page-sources'] } },
+      children: refs.map((ref) => {
+        const href = referenceHref(ref);
+        const text: Node[] = [{ type: 'text', value: `[${NUMBERS.get(ref.id)}] ${formatReference(ref)} ` }];
+        if (href) {
+          text.push({
+            type: 'link',
+            url: href,
+            children: [{ type: 'text', value: ref.doi ? `doi:${ref.doi}` : 'Read the source' }],
+          });
+        }
+        return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: text }] };
+      }),
+    },
+  ];
+}
+
+export default function remarkCourseData() {
+  return (tree: Node, file: { path?: string }): void => {
+    const cited: string[] = [];
+    const where = file.path ? ` in ${file.path}` : '';
+    walk(tree, (node) => {
+      if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
+      if (node.name === 'Term') {
+        const id = attr(node, 'id') ?? '';
+        const entry = GLOSSARY_BY_ID.get(id);
+        if (!entry) throw new Error(`<Term id="${id}">${where}: no such entry in src/data/glossary.ts`);
+        setAttr(node, 'term', entry.term);
+        setAttr(node, 'definition', entry.definition);
+      } else if (node.name === 'Cite') {
+        const id = attr(node, 'id') ?? '';
+        const ref = REFERENCE_BY_ID.get(id);
+        if (!ref) throw new Error(`<Cite id="${id}" />${where}: no such source in src/data/references.ts`);
+        setAttr(node, 'number', String(NUMBERS.get(id)));
+        setAttr(node, 'label', shortLabel(ref));
+        cited.push(id);
+      }
+    });
+    if (cited.length > 0) {
+      tree.children = [...(tree.children ?? []), ...sourcesSection(cited)];
+    }
+  };
+}

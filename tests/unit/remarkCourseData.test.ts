@@ -1,0 +1,60 @@
+import remarkCourseData, { PAGE_SOURCES_ANCHOR } from '../../src/plugins/remarkCourseData';
+import { GLOSSARY_BY_ID } from '../../src/data/glossary';
+import { REFERENCES } from '../../src/data/references';
+import { referenceNumbers } from '../../src/course/bibliography';
+
+type Node = { type: string; [key: string]: unknown };
+
+function jsx(name: string, id: string, flow = false): Node {
+  return {
+    type: flow ? 'mdxJsxFlowElement' : 'mdxJsxTextElement',
+    name,
+    attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
+    children: [],
+  };
+}
+
+function tree(...inline: Node[]): Node & { children: Node[] } {
+  return { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Text ' }, ...inline] }] };
+}
+
+function attrs(node: Node): Record<string, unknown> {
+  return Object.fromEntries((node.attributes as { name: string; value: unknown }[]).map((a) => [a.name, a.value]));
+}
+
+describe('remarkCourseData', () => {
+  const run = remarkCourseData();
+
+  it('fills a <Term> with its glossary term and definition', () => {
+    const term = jsx('Term', 'glutamate');
+    run(tree(term), { path: 'x.mdx' });
+    const entry = GLOSSARY_BY_ID.get('glutamate')!;
+    expect(attrs(term)).toEqual({ id: 'glutamate', term: entry.term, definition: entry.definition });
+  });
+
+  it('numbers a <Cite> as the References page does and lists the page sources at the end', () => {
+    const a = jsx('Cite', 'berman2000');
+    const b = jsx('Cite', 'zarate2006');
+    const again = jsx('Cite', 'berman2000');
+    const root = tree(a, b, again);
+    run(root, {});
+    const numbers = referenceNumbers(REFERENCES);
+    expect(attrs(a)).toEqual({ id: 'berman2000', number: String(numbers.get('berman2000')), label: 'Berman 2000' });
+    const [heading, list] = root.children.slice(-2) as [Node, Node & { children: Node[] }];
+    expect(heading.type).toBe('heading');
+    expect(JSON.stringify(heading)).toContain(`{#${PAGE_SOURCES_ANCHOR}}`);
+    expect(list.children).toHaveLength(2); // each source once
+    expect(JSON.stringify(list)).toContain('https://doi.org/10.1016/S0006-3223(99)00230-9');
+  });
+
+  it('adds no sources section to a page that cites nothing', () => {
+    const root = tree(jsx('Term', 'ketamine'));
+    run(root, {});
+    expect(root.children).toHaveLength(1);
+  });
+
+  it('stops the build on an unknown id, naming the id and the file', () => {
+    expect(() => run(tree(jsx('Term', 'no-such-term')), { path: 'docs/a.mdx' })).toThrow(/no-such-term.*docs\/a\.mdx/);
+    expect(() => run(tree(jsx('Cite', 'nobody1999', true)), { path: 'docs/b.mdx' })).toThrow(/nobody1999.*docs\/b\.mdx/);
+  });
+});

@@ -25,6 +25,8 @@ module.exports = {
     '^@docusaurus/useDocusaurusContext$': '<rootDir>/tests/mocks/useDocusaurusContext.ts',
     '^@docusaurus/BrowserOnly$': '<rootDir>/tests/mocks/BrowserOnly.tsx',
     '^@theme/Heading$': '<rootDir>/tests/mocks/Heading.tsx',
+    '^@docusaurus/useIsBrowser$': '<rootDir>/tests/mocks/useIsBrowser.ts',
+    '^@theme-original/DocSidebarItem/Link$': '<rootDir>/tests/mocks/DocSidebarItemLink.tsx',
   },
   setupFilesAfterEnv: ['<rootDir>/tests/setup.ts'],
   reporters: ['default', '<rootDir>/tests/support/count-reporter.js'],

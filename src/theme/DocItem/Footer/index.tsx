@@ -1,27 +1,38 @@
-import React from 'react';
+import React, { Suspense, lazy } from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import Footer from '@theme-original/DocItem/Footer';
 import type FooterType from '@theme/DocItem/Footer';
 import type { WrapperProps } from '@docusaurus/types';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import ReviewDates from '@site/src/components/ReviewDates';
-import PageSources from '@site/src/components/PageSources';
+import { MODULES } from '@site/src/course/modules';
 
 type Props = WrapperProps<typeof FooterType>;
+
+// Loaded only on module chapters (whose knowledge check already brings in the progress store),
+// so other docs pages do not download it.
+const MarkAsRead = lazy(() => import('@site/src/components/MarkAsRead'));
 
 interface ChapterFrontMatter {
   readonly last_reviewed?: unknown;
   readonly review_due?: unknown;
-  readonly sources?: unknown;
 }
 
-// Adds, at the end of every chapter: its sources and its review dates.
+// Adds, at the end of every chapter: "mark as read" (module chapters only) and the review
+// dates. (The page's sources are added to the page itself at build time by
+// src/plugins/remarkCourseData.ts.)
 export default function FooterWrapper(props: Props): React.ReactElement {
-  const { frontMatter } = useDoc();
+  const { frontMatter, metadata } = useDoc();
   const fm = frontMatter as ChapterFrontMatter;
-  const sources = Array.isArray(fm.sources) ? fm.sources.map(String) : [];
+  const courseModule = MODULES.find((m) => m.docId === metadata.id);
+  const isBrowser = useIsBrowser();
   return (
     <>
-      <PageSources ids={sources} />
+      {courseModule && isBrowser && (
+        <Suspense fallback={null}>
+          <MarkAsRead moduleId={courseModule.id} />
+        </Suspense>
+      )}
       <ReviewDates lastReviewed={fm.last_reviewed} reviewDue={fm.review_due} />
       <Footer {...props} />
     </>

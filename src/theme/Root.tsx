@@ -1,0 +1,29 @@
+import React, { Suspense, lazy } from 'react';
+import OfflineNotice from '@site/src/components/OfflineNotice';
+import { useWindowLoaded } from '@site/src/hooks/useWindowLoaded';
+
+// The progress store is only needed here to warn about storage problems, so it loads after
+// the page has (keeping it out of the JavaScript every page needs before it can show).
+const StorageNotice = lazy(() => import('@site/src/components/StorageNotice'));
+
+/**
+ * Wraps the whole site (Docusaurus' Root is empty by default): adds the notice shown when
+ * progress cannot be kept on this device or the saved progress could not be read, and the
+ * notice that the course is ready offline or that a new version is ready. Both come after the
+ * page in the DOM (and are shown fixed at the bottom) so that "Get help now" stays among the
+ * first things reached with the Tab key.
+ */
+export default function Root({ children }: { children: React.ReactNode }): React.ReactElement {
+  const loaded = useWindowLoaded();
+  return (
+    <>
+      {children}
+      {loaded && (
+        <Suspense fallback={null}>
+          <StorageNotice />
+        </Suspense>
+      )}
+      <OfflineNotice />
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * Builds the site with the sample clinic configuration (tests/fixtures/sample-clinic.config.ts)
+ * into a temporary directory and checks a clinic's own copy: its name appears, and its hidden
+ * modules are gone from the sidebar, the plan builder, the sitemap and the search index.
+ *
+ *   npx tsx scripts/check-clinic-build.ts            build, check, then run the browser tests
+ *                                                    tagged @clinic against that build
+ *   npx tsx scripts/check-clinic-build.ts --no-e2e   build and check only
+ *   npx tsx scripts/check-clinic-build.ts --dir DIR  check an existing clinic build in DIR
+ *
+ * Builds take a lock (/tmp/kap-build.lock) so that builds sharing the machine do not collide.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import sampleClinic from '../tests/fixtures/sample-clinic.config';
+import { MODULES } from '../src/course/modules';
+
+const root = resolve(__dirname, '..');
+const FIXTURE = 'tests/fixtures/sample-clinic.config.ts';
+const args = process.argv.slice(2);
+const dirArg = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : undefined;
+const runE2e = !args.includes('--no-e2e');
+
+const clinicName = sampleClinic.clinic!.name;
+const hidden = [...(sampleClinic.hiddenModules ?? [])];
+const visible = MODULES.filter((m) => !hidden.includes(m.id));
+
+function run(command: string, commandArgs: string[], env: Record<string, string>): void {
+  const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`\n${command} ${commandArgs.join(' ')} failed (exit ${result.status}).`);
+    process.exit(1);
+  }
+}
+
+function build(outDir: string): void {
+  const docusaurus = ['npx', 'docusaurus', 'build', '--out-dir', outDir];
+  const hasFlock = spawnSync('sh', ['-c', 'command -v flock'], { stdio: 'ignore' }).status === 0;
+  const [command, ...rest] = hasFlock ? ['flock', '/tmp/kap-build.lock', ...docusaurus] : docusaurus;
+  console.log(`Building the sample clinic's copy into ${outDir} ...`);
+  run(command, rest, { CLINIC_CONFIG: FIXTURE });
+}
+
+function read(dir: string, file: string): string {
+  const path = join(dir, file);
+  if (!existsSync(path)) throw new Error(`${file} is missing from the build`);
+  return readFileSync(path, 'utf8');
+}
+
+/** A page's HTML, whether the build writes "route.html" or "route/index.html". */
+function readPage(dir: string, route: string): string {
+  const clean = route.replace(/^\/|\/$/g, '');
+  const candidates = clean ? [`${clean}.html`, join(clean, 'index.html')] : ['index.html'];
+  const found = candidates.find((file) => existsSync(join(dir, file)));
+  if (!found) throw new Error(`the page ${route} is missing from the build`);
+  return read(dir, found);
+}
+
+/** The docs sidebar's HTML on a chapter page. */
+function sidebarHtml(html: string): string {
+  const start = html.search(/<nav[^>]+aria-label="Docs sidebar"/);
+  if (start < 0) return '';
+  return html.slice(start, html.indexOf('</nav>', start));
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** A link to `path` (with or without a trailing slash), in minified or plain HTML. */
+function hasHref(html: string, path: string): boolean {
+  return new RegExp(`href=["']?${escape(path)}/?(?:["'\\s>#])`).test(html);
+}
+
+/** An element with exactly this id, in minified or plain HTML. */
+function hasId(html: string, id: string): boolean {
+  return new RegExp(`id=["']?${escape(id)}(?:["'\\s>])`).test(html);
+}
+
+export function checkClinicBuild(dir: string): string[] {
+  const problems: string[] = [];
+  const expect = (ok: boolean, message: string) => {
+    if (!ok) problems.push(message);
+  };
+
+  const home = readPage(dir, '/');
+  expect(home.includes(clinicName), `the home page does not name "${clinicName}"`);
+
+  const chapter = readPage(dir, visible[0].path);
+  const sidebar = sidebarHtml(chapter);
+  expect(sidebar.length > 0, 'no docs sidebar found on a chapter page');
+  for (const m of visible) expect(hasHref(sidebar, m.path), `the sidebar lacks the shown module ${m.id}`);
+  for (const id of hidden) expect(!hasHref(sidebar, `/learn/${id}`), `the sidebar still links the hidden module ${id}`);
+
+  const builder = readPage(dir, '/plan/build');
+  expect(builder.includes(clinicName), 'the plan builder does not pre-fill the clinic name');
+  for (const m of visible) expect(hasId(builder, `plan-module-${m.id}`), `the plan builder does not offer ${m.id}`);
+  for (const id of hidden) {
+    expect(!builder.includes(`plan-module-${id}`), `the plan builder still offers the hidden module ${id}`);
+    const title = MODULES.find((m) => m.id === id)!.title;
+    expect(!builder.includes(`${title}`), `the plan builder still mentions the hidden module "${title}"`);
+  }
+
+  const sitemap = read(dir, 'sitemap.xml');
+  for (const id of hidden) expect(!new RegExp(`/learn/${id}/?<`).test(sitemap), `the sitemap still lists the hidden module ${id}`);
+
+  const indexes = readdirSync(dir).filter((f) => /^search-index.*\.json$/.test(f));
+  expect(indexes.length > 0, 'no search index found in the build');
+  const searchText = indexes.map((f) => read(dir, f)).join('\n');
+  expect(searchText.includes(`"/learn/${visible[0].id}`), 'the search index lacks the shown modules');
+  for (const id of hidden) expect(!searchText.includes(`/learn/${id}`), `the search index still includes the hidden module ${id}`);
+
+  return problems;
+}
+
+function main(): void {
+  const outDir = dirArg ? resolve(dirArg) : mkdtempSync(join(tmpdir(), 'kap-clinic-build-'));
+  if (!dirArg) build(outDir);
+  const problems = checkClinicBuild(outDir);
+  if (problems.length > 0) {
+    console.error(`\nThe sample clinic's build in ${outDir} has problems:\n- ${problems.join('\n- ')}`);
+    process.exit(1);
+  }
+  console.log(`\nSample clinic build OK (${outDir}): name shown; ${hidden.join(', ')} hidden from sidebar, plan builder, sitemap and search.`);
+  if (runE2e) {
+    run('npx', ['playwright', 'test', 'tests/e2e/clinicians.spec.ts', '--grep', '@clinic'], {
+      E2E_BUILD_DIR: outDir,
+      E2E_CLINIC_BUILD: '1',
+      E2E_PORT: process.env.E2E_PORT ?? '3303',
+    });
+  }
+}
+
+if (require.main === module) main();

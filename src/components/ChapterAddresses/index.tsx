@@ -1,0 +1,31 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import { usePluginData } from '@docusaurus/useGlobalData';
+import type { ChapterAddressesData } from '@site/src/plugins/chapterAddresses';
+import styles from './styles.module.css';
+
+/**
+ * Every chapter's address and every section's anchor, generated at build time from the
+ * chapters themselves (src/plugins/chapterAddresses.ts).
+ */
+export default function ChapterAddresses(): React.ReactElement {
+  const { chapters } = usePluginData('chapter-addresses') as ChapterAddressesData;
+  return (
+    <div className={styles.addresses} data-testid="chapter-addresses">
+      {chapters.map((c) => (
+        <section key={c.id} aria-labelledby={`address-${c.id}`} className={styles.chapter}>
+          <h3 id={`address-${c.id}`} className={styles.title}>
+            <Link to={c.path}>{c.title}</Link> <code className={styles.path}>{c.path}</code>
+          </h3>
+          <ul className={styles.sections}>
+            {c.sections.map((s) => (
+              <li key={s.anchor} className={s.level === 3 ? styles.sub : undefined}>
+                <Link to={`${c.path}#${s.anchor}`}>{s.text}</Link> <code className={styles.path}>#{s.anchor}</code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

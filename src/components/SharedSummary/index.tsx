@@ -1,0 +1,53 @@
+import React from 'react';
+import { visibleModules } from '@site/src/config/clinic';
+import { readSummaryHash } from '@site/src/course/summary';
+import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
+import { useLocationHash } from '@site/src/hooks/useLocationHash';
+import LinkProblems from '@site/src/components/LinkProblems';
+import SummaryDetails from '@site/src/components/SummaryDetails';
+import styles from './styles.module.css';
+
+/**
+ * A summary a reader chose to send (/summary/view#s=...), for their clinician to read. Read-only:
+ * nothing here is saved or sent. Valid parts are shown; the rest is explained.
+ */
+export default function SharedSummary(): React.ReactElement {
+  return (
+    <div className={styles.view}>
+      <SharedSummaryContent />
+    </div>
+  );
+}
+
+function SharedSummaryContent(): React.ReactElement {
+  const config = useClinicConfig();
+  const modules = visibleModules(config);
+  const hash = useLocationHash();
+
+  if (hash === null) return <p data-testid="summary-loading">Loading the summary…</p>;
+  const decoded = readSummaryHash(hash);
+  if (!decoded) {
+    return (
+      <p data-testid="summary-none">
+        There is no summary in this address. A summary link ends with “#s=” followed by letters and
+        numbers. Ask the person who sent it to copy the whole link again.
+      </p>
+    );
+  }
+  return (
+    <>
+      <LinkProblems
+        title={decoded.summary ? 'Some of this summary could not be read' : 'This summary could not be read'}
+        problems={decoded.problems}
+      />
+      {decoded.summary && (
+        <SummaryDetails
+          summary={decoded.summary}
+          modules={modules}
+          showChecklist={modules.some((m) => m.id === 'what-to-expect')}
+          noQuestions={<p>The reader did not include any questions.</p>}
+        />
+      )}
+    </>
+  );
+}

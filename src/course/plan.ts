@@ -1,0 +1,436 @@
+/**
+ * Preparation plans carried by a link. A clinician chooses modules, an optional clinic name,
+ * message and target date; the plan travels in the URL fragment (after "#"), which browsers
+ * never send to a server, so it never reaches a server log.
+ *
+ * Link format, version 1 (later versions of the site must keep reading it):
+ *
+ *   /plan#p=1.<modules>.<date>.<clinic>.<message>.<check>
+ *
+ *   modules  module ids joined by "~", in plan order ("start-here~preparation")
+ *   date     target date as YYYY-MM-DD, or empty
+ *   clinic   clinic name, base64url of its UTF-8 text, or empty
+ *   message  short message, base64url of its UTF-8 text, or empty
+ *   check    checksum of everything before it (see linkCodec.checksum)
+ *
+ * Fields never contain ".", so a link cut short loses only its last fields and the modules
+ * (first) survive. A later version may add fields before the checksum; this decoder ignores them.
+ *
+ * Pure: no DOM, no React, no Docusaurus.
+ */
+import { MODULES, isModuleId } from './modules';
+import { parseIsoDate } from './reviewDates';
+import { checksum, fragmentParam, fromBase64Url, plainTextProblem, toBase64Url, type TextProblem } from './linkCodec';
+
+export const PLAN_VERSION = 1;
+/** The fragment key: /plan#p=... */
+export const PLAN_PARAM = 'p';
+/** Where a plan link opens, relative to the site's base URL. */
+export const PLAN_PATH = '/plan';
+
+export const PLAN_LIMITS = {
+  clinicName: 80,
+  message: 280,
+  modules: MODULES.length,
+} as const;
+
+/** A preparation plan. Empty strings mean "not given". */
+export interface Plan {
+  /** Module ids, in the order the reader should follow. */
+  readonly modules: readonly string[];
+  readonly clinicName: string;
+  readonly message: string;
+  /** Target date, YYYY-MM-DD, or ''. */
+  readonly targetDate: string;
+}
+
+export const EMPTY_PLAN: Plan = { modules: [], clinicName: '', message: '', targetDate: '' };
+
+export type PlanProblemCode =
+  | 'damaged'
+  | 'newer-version'
+  | 'truncated'
+  | 'changed'
+  | 'unknown-module'
+  | 'hidden-module'
+  | 'duplicate-module'
+  | 'too-many-modules'
+  | 'no-modules'
+  | 'clinic-name'
+  | 'message'
+  | 'target-date';
+
+export interface PlanProblem {
+  readonly code: PlanProblemCode;
+  /** One or two plain sentences for the reader. */
+  readonly message: string;
+}
+
+export interface DecodedPlan {
+  /** What could be read, or null when nothing could (damaged link, unknown version). */
+  readonly plan: Plan | null;
+  /** Everything that was wrong, in the reader's words. Empty for a good link. */
+  readonly problems: readonly PlanProblem[];
+}
+
+export interface PlanOptions {
+  /** Ids of the modules this copy of the course offers (a clinic may hide some). Default: all. */
+  readonly available?: readonly string[];
+}
+
+const SEPARATOR = '.';
+const MODULE_SEPARATOR = '~';
+const V1_FIELD_COUNT = 4;
+/** How many module ids a link may list before the rest are ignored without looking at them. */
+const MAX_IDS_READ = 100;
+
+function plural(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Encoding
+
+/** The fragment payload for a plan (the part after "p="). The plan must be valid. */
+export function encodePlan(plan: Plan): string {
+  const fields = [
+    plan.modules.join(MODULE_SEPARATOR),
+    plan.targetDate,
+    plan.clinicName ? toBase64Url(plan.clinicName) : '',
+    plan.message ? toBase64Url(plan.message) : '',
+  ];
+  const body = [String(PLAN_VERSION), ...fields].join(SEPARATOR);
+  return `${body}${SEPARATOR}${checksum(body)}`;
+}
+
+/** "#p=1...." */
+export function planHash(plan: Plan): string {
+  return `#${PLAN_PARAM}=${encodePlan(plan)}`;
+}
+
+/**
+ * The full link a clinician sends: the site's root address (origin plus base URL, for example
+ * "https://course.example/" or "https://clinic.example/kap/") followed by plan#p=...
+ */
+export function planLink(siteRoot: string, plan: Plan): string {
+  const root = siteRoot.endsWith('/') ? siteRoot : `${siteRoot}/`;
+  return `${root}${PLAN_PATH.slice(1)}${planHash(plan)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation, shared by the builder (clinician's words) and the decoder (reader's words)
+
+export interface PlanFieldErrors {
+  modules?: string;
+  clinicName?: string;
+  message?: string;
+  targetDate?: string;
+}
+
+function builderTextError(problem: TextProblem | null, max: number, length: number): string | undefined {
+  switch (problem) {
+    case null:
+      return undefined;
+    case 'too-long':
+      return `Use ${max} characters or fewer. It has ${length} now.`;
+    case 'markup':
+      return 'Remove the "<" sign. The text is shown as plain text, so code or HTML is not allowed.';
+    case 'control':
+      return 'Remove the hidden control characters (they often come from pasting).';
+    case 'newline':
+      return 'Keep it on one line.';
+  }
+}
+
+/**
+ * What a clinician must fix before the builder makes a link, field by field. An empty object
+ * means the plan is valid. `today` (YYYY-MM-DD) rejects target dates in the past.
+ */
+export function planErrors(plan: Plan, options: PlanOptions & { readonly today?: string } = {}): PlanFieldErrors {
+  const available = options.available ?? MODULES.map((m) => m.id);
+  const errors: PlanFieldErrors = {};
+  if (plan.modules.length === 0) {
+    errors.modules = 'Choose at least one module.';
+  } else if (plan.modules.some((id) => !available.includes(id))) {
+    errors.modules = 'The plan names a module this course does not offer.';
+  } else if (new Set(plan.modules).size !== plan.modules.length) {
+    errors.modules = 'Each module can be in the plan once.';
+  }
+  const clinicName = builderTextError(
+    plainTextProblem(plan.clinicName, { max: PLAN_LIMITS.clinicName, multiline: false }),
+    PLAN_LIMITS.clinicName,
+    plan.clinicName.length,
+  );
+  if (clinicName) errors.clinicName = clinicName;
+  const message = builderTextError(
+    plainTextProblem(plan.message, { max: PLAN_LIMITS.message, multiline: true }),
+    PLAN_LIMITS.message,
+    plan.message.length,
+  );
+  if (message) errors.message = message;
+  if (plan.targetDate) {
+    if (!isPlanDate(plan.targetDate)) {
+      errors.targetDate = 'Enter a real date, for example 2027-01-31.';
+    } else if (options.today && plan.targetDate < options.today) {
+      errors.targetDate = 'This date has passed. Choose today or a later date.';
+    }
+  }
+  return errors;
+}
+
+/** The plan as it goes into a link: text fields trimmed. */
+export function normalizePlan(plan: Plan): Plan {
+  return { ...plan, modules: [...plan.modules], clinicName: plan.clinicName.trim(), message: plan.message.trim() };
+}
+
+export function hasErrors(errors: PlanFieldErrors): boolean {
+  return Object.values(errors).some(Boolean);
+}
+
+/** A strict calendar date, YYYY-MM-DD, between the years 2000 and 2199. */
+export function isPlanDate(value: string): boolean {
+  return /^2[01]\d\d-\d\d-\d\d$/.test(value) && parseIsoDate(value) !== null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding: never throws, keeps every part that is valid, explains every part that is not
+
+const TEXT_FIELD_WORDS = { clinicName: 'clinic name', message: 'message' } as const;
+
+function readerTextProblem(
+  field: keyof typeof TEXT_FIELD_WORDS,
+  problem: TextProblem | 'damaged',
+  max: number,
+): PlanProblem {
+  const what = `The ${TEXT_FIELD_WORDS[field]} in this link`;
+  const code: PlanProblemCode = field === 'clinicName' ? 'clinic-name' : 'message';
+  switch (problem) {
+    case 'too-long':
+      return { code, message: `${what} is longer than ${max} characters, so it is not shown.` };
+    case 'markup':
+      return {
+        code,
+        message: `${what} contains web code (HTML), so it is not shown. Nothing in it was run.`,
+      };
+    case 'control':
+    case 'newline':
+      return { code, message: `${what} contains characters that are not allowed, so it is not shown.` };
+    case 'damaged':
+      return { code, message: `${what} is damaged, so it is not shown.` };
+  }
+}
+
+function decodeText(
+  encoded: string,
+  field: keyof typeof TEXT_FIELD_WORDS,
+  problems: PlanProblem[],
+): string {
+  if (!encoded) return '';
+  const max = PLAN_LIMITS[field];
+  // Text within the limit is at most 3 UTF-8 bytes per UTF-16 unit, 4 base64 characters per 3
+  // bytes: anything much longer is refused without decoding megabytes of hostile input.
+  if (encoded.length > max * 8) {
+    problems.push(readerTextProblem(field, 'too-long', max));
+    return '';
+  }
+  const text = fromBase64Url(encoded);
+  if (text === null) {
+    problems.push(readerTextProblem(field, 'damaged', max));
+    return '';
+  }
+  const problem = plainTextProblem(text, { max, multiline: field === 'message' });
+  if (problem) {
+    problems.push(readerTextProblem(field, problem, max));
+    return '';
+  }
+  return text.trim();
+}
+
+function decodeModules(field: string, available: readonly string[], problems: PlanProblem[]): string[] {
+  const ids = field.split(MODULE_SEPARATOR, MAX_IDS_READ).filter((id) => id !== '');
+  const modules: string[] = [];
+  let unknown = 0;
+  let hidden = 0;
+  let duplicate = 0;
+  let extra = 0;
+  for (const id of ids) {
+    if (!isModuleId(id)) unknown += 1;
+    else if (!available.includes(id)) hidden += 1;
+    else if (modules.includes(id)) duplicate += 1;
+    else if (modules.length >= PLAN_LIMITS.modules) extra += 1;
+    else modules.push(id);
+  }
+  if (unknown > 0) {
+    problems.push({
+      code: 'unknown-module',
+      message: `${unknown} ${plural(unknown, 'module named in this link is', 'modules named in this link are')} not part of this course, so ${plural(unknown, 'it is', 'they are')} left out.`,
+    });
+  }
+  if (hidden > 0) {
+    problems.push({
+      code: 'hidden-module',
+      message: `${hidden} ${plural(hidden, 'module in this link is', 'modules in this link are')} not offered on this site, so ${plural(hidden, 'it is', 'they are')} left out.`,
+    });
+  }
+  if (duplicate > 0) {
+    problems.push({
+      code: 'duplicate-module',
+      message: 'Some modules were listed more than once. Each is shown once, where it first appears.',
+    });
+  }
+  if (extra > 0) {
+    problems.push({ code: 'too-many-modules', message: 'This link lists more modules than the course has. The extra ones are left out.' });
+  }
+  return modules;
+}
+
+/** Decodes a plan payload (the part after "p="). Never throws. */
+export function decodePlan(payload: string, options: PlanOptions = {}): DecodedPlan {
+  const available = options.available ?? MODULES.map((m) => m.id);
+  const text = String(payload ?? '').trim();
+  const parts = text.split(SEPARATOR);
+  const version = parts[0];
+  if (!/^\d{1,6}$/.test(version)) {
+    return {
+      plan: null,
+      problems: [
+        {
+          code: 'damaged',
+          message: 'This link is damaged, so the plan in it cannot be read. You can ask whoever sent it for a new link.',
+        },
+      ],
+    };
+  }
+  if (Number(version) !== PLAN_VERSION) {
+    const newer = Number(version) > PLAN_VERSION;
+    return {
+      plan: null,
+      problems: [
+        newer
+          ? {
+              code: 'newer-version',
+              message:
+                'This link was made by a newer version of the course than this site can read. You can ask whoever sent it for a new link.',
+            }
+          : {
+              code: 'damaged',
+              message: 'This link is damaged, so the plan in it cannot be read. You can ask whoever sent it for a new link.',
+            },
+      ],
+    };
+  }
+
+  const problems: PlanProblem[] = [];
+  const complete = parts.length >= V1_FIELD_COUNT + 2;
+  const fields = complete ? parts.slice(1, -1) : parts.slice(1);
+  if (!complete) {
+    problems.push({
+      code: 'truncated',
+      message: 'This link looks cut off: part of it is missing. The parts that could be read are shown below.',
+    });
+  } else {
+    const body = parts.slice(0, -1).join(SEPARATOR);
+    if (checksum(body) !== parts[parts.length - 1]) {
+      problems.push({
+        code: 'changed',
+        message:
+          'Part of this link seems to have been changed or damaged. The parts that could be read are shown below. You can check them with whoever sent it.',
+      });
+    }
+  }
+  const [moduleField = '', dateField = '', clinicField = '', messageField = ''] = fields;
+
+  const modules = decodeModules(moduleField, available, problems);
+  if (modules.length === 0) {
+    problems.push({ code: 'no-modules', message: 'This link does not name any module from this course.' });
+  }
+  let targetDate = '';
+  if (dateField) {
+    if (isPlanDate(dateField)) targetDate = dateField;
+    else problems.push({ code: 'target-date', message: 'The target date in this link is not a real date, so it is not shown.' });
+  }
+  const clinicName = decodeText(clinicField, 'clinicName', problems);
+  const message = decodeText(messageField, 'message', problems);
+  return { plan: { modules, clinicName, message, targetDate }, problems };
+}
+
+/**
+ * The plan in a location hash ("#p=..."), decoded; null when the hash carries no plan at all
+ * (for example, the reader opened /plan directly).
+ */
+export function readPlanHash(hash: string, options: PlanOptions = {}): DecodedPlan | null {
+  const payload = fragmentParam(hash, PLAN_PARAM);
+  return payload === null ? null : decodePlan(payload, options);
+}
+
+/** A plan that can be followed: it names at least one module. */
+export function isUsablePlan(plan: Plan | null | undefined): plan is Plan {
+  return !!plan && plan.modules.length > 0;
+}
+
+export function samePlan(a: Plan, b: Plan): boolean {
+  return (
+    a.clinicName === b.clinicName &&
+    a.message === b.message &&
+    a.targetDate === b.targetDate &&
+    a.modules.length === b.modules.length &&
+    a.modules.every((id, i) => b.modules[i] === id)
+  );
+}
+
+/**
+ * Checks a plan that came from anywhere untrusted (saved data, an imported file): the same rules
+ * as a link, so a plan that could not arrive by link cannot arrive any other way.
+ */
+export function sanitizePlan(value: unknown, options: PlanOptions = {}): DecodedPlan {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { plan: null, problems: [{ code: 'damaged', message: 'The saved plan is damaged.' }] };
+  }
+  const raw = value as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const modules = Array.isArray(raw.modules) ? raw.modules.filter((id): id is string => typeof id === 'string') : [];
+  if (modules.some((id) => id.includes(MODULE_SEPARATOR) || id.includes(SEPARATOR))) {
+    return { plan: null, problems: [{ code: 'damaged', message: 'The saved plan is damaged.' }] };
+  }
+  const candidate: Plan = {
+    modules,
+    clinicName: str(raw.clinicName),
+    message: str(raw.message),
+    targetDate: isPlanDate(str(raw.targetDate)) ? str(raw.targetDate) : '',
+  };
+  return decodePlan(encodePlan(candidate), options);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Following a plan
+
+export interface PlanStep {
+  readonly id: string;
+  readonly done: boolean;
+}
+
+/** The plan's modules with whether each is done, and the first one that is not (the next step). */
+export function planSteps(
+  plan: Plan,
+  isDone: (moduleId: string) => boolean,
+): { readonly steps: readonly PlanStep[]; readonly next: string | null; readonly doneCount: number } {
+  const steps = plan.modules.map((id) => ({ id, done: isDone(id) }));
+  const next = steps.find((s) => !s.done)?.id ?? null;
+  return { steps, next, doneCount: steps.filter((s) => s.done).length };
+}
+
+/** Whole days from `today` to the target date (negative once it has passed), or null. */
+export function daysUntil(targetDate: string, today: string): number | null {
+  const target = parseIsoDate(targetDate);
+  const now = parseIsoDate(today);
+  if (!target || !now) return null;
+  return Math.round((target.getTime() - now.getTime()) / 86_400_000);
+}
+
+/** Today's date in the reader's own time zone, as YYYY-MM-DD. */
+export function localIsoDate(date: Date = new Date()): string {
+  const y = date.getFullYear();
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}

@@ -1,0 +1,50 @@
+/**
+ * Build-time plugin: reads each shown module's chapter (docs/<id>/index.mdx) and publishes its
+ * address and section anchors as global data, for <ChapterAddresses /> on the clinicians'
+ * linking page. Generated from the chapters on every build, so the list cannot drift from them.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { CourseModule } from '../course/modules';
+import { sectionAddresses, type SectionAddress } from '../course/anchors';
+
+export interface ChapterAddress {
+  readonly id: string;
+  readonly title: string;
+  readonly path: string;
+  readonly sections: readonly SectionAddress[];
+}
+
+export interface ChapterAddressesData {
+  readonly chapters: readonly ChapterAddress[];
+}
+
+export const PLUGIN_NAME = 'chapter-addresses';
+
+/** The chapters' addresses, from the files in docsDir. Exported for the content test. */
+export function readChapterAddresses(docsDir: string, modules: readonly CourseModule[]): ChapterAddress[] {
+  return modules.map((m) => ({
+    id: m.id,
+    title: m.title,
+    path: m.path,
+    sections: sectionAddresses(readFileSync(path.join(docsDir, m.id, 'index.mdx'), 'utf8')),
+  }));
+}
+
+export default function chapterAddressesPlugin(context: LoadContext, rawOptions: unknown): Plugin<unknown> {
+  const options = rawOptions as { readonly modules: readonly CourseModule[] };
+  const docsDir = path.join(context.siteDir, 'docs');
+  return {
+    name: PLUGIN_NAME,
+    getPathsToWatch() {
+      return options.modules.map((m) => path.join(docsDir, m.id, 'index.mdx'));
+    },
+    async loadContent(): Promise<ChapterAddressesData> {
+      return { chapters: readChapterAddresses(docsDir, options.modules) };
+    },
+    async contentLoaded({ content, actions }) {
+      actions.setGlobalData(content as ChapterAddressesData);
+    },
+  };
+}

@@ -1,0 +1,195 @@
+/** @jest-environment jsdom */
+import React from 'react';
+import { render, screen, within, fireEvent } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import PlanBuilder from '../../src/components/PlanBuilder';
+import { MODULES } from '../../src/course/modules';
+import { readPlanHash } from '../../src/course/plan';
+import { SUGGESTED_PLANS, suggestedPlansFor } from '../../src/data/suggestedPlans';
+
+const ROOT = 'https://course.example/';
+
+// jsdom lacks TextEncoder, which every browser (and the qrcode library) has.
+beforeAll(() => {
+  if (typeof globalThis.TextEncoder === 'undefined') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    Object.assign(globalThis, { TextEncoder: require('node:util').TextEncoder });
+  }
+});
+
+function renderBuilder(props: Partial<React.ComponentProps<typeof PlanBuilder>> = {}) {
+  return render(
+    <PlanBuilder modules={MODULES} suggestions={SUGGESTED_PLANS} siteRoot={ROOT} {...props} />,
+  );
+}
+
+function linkField(): HTMLInputElement {
+  return screen.getByRole('textbox', { name: 'Plan link' }) as HTMLInputElement;
+}
+
+function planInLink() {
+  const url = new URL(linkField().value);
+  expect(url.origin + url.pathname).toBe('https://course.example/plan');
+  return readPlanHash(url.hash)!;
+}
+
+describe('<PlanBuilder>', () => {
+  it('fills in a suggested plan in one click and makes a link, a QR code and a handout', async () => {
+    const user = userEvent.setup();
+    renderBuilder();
+    expect(screen.getByText('Choose at least one module to make a link.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Use “Before the first dosing session”' }));
+
+    const order = screen.getByRole('list', { name: 'Plan order' });
+    const expected = SUGGESTED_PLANS.find((p) => p.id === 'first-dosing')!.modules;
+    const titles = expected.map((id) => MODULES.find((m) => m.id === id)!.title);
+    expect(within(order).getAllByRole('listitem').map((li) => li.querySelector('span')!.textContent)).toEqual(titles);
+    // Announced to screen readers through a live region.
+    expect(screen.getByText(/Plan filled in from “Before the first dosing session”/)).toHaveAttribute('role', 'status');
+
+    expect(planInLink()).toEqual({
+      plan: { modules: expected, clinicName: '', message: '', targetDate: '' },
+      problems: [],
+    });
+    const handout = screen.getByTestId('plan-handout');
+    expect(within(handout).getByText(linkField().value)).toBeInTheDocument();
+    expect(within(handout).getAllByRole('listitem')).toHaveLength(expected.length);
+    const qr = await screen.findByRole('img', { name: 'QR code that opens the plan' });
+    expect(qr.tagName.toLowerCase()).toBe('svg');
+    expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
+  });
+
+  it('shows each module with its minutes and learning objectives, and builds the order from the ticks', async () => {
+    const user = userEvent.setup();
+    renderBuilder();
+    const safety = screen.getByRole('checkbox', { name: /Safety and side effects \(about 10 minutes\)/ });
+    expect(safety).toHaveAccessibleDescription(/Name common short-term side effects/);
+    await user.click(safety);
+    await user.click(screen.getByRole('checkbox', { name: /Start here/ }));
+    expect(planInLink().plan?.modules).toEqual(['safety', 'start-here']);
+    expect(screen.getByText(/2 modules, about 16 minutes in all/)).toBeInTheDocument();
+
+    await user.click(safety);
+    expect(planInLink().plan?.modules).toEqual(['start-here']);
+    expect(screen.getByText('Safety and side effects removed from the plan.')).toBeInTheDocument();
+  });
+
+  it('reorders by keyboard, keeps focus on the moved module and announces the move', async () => {
+    const user = userEvent.setup();
+    renderBuilder();
+    await user.click(screen.getByRole('button', { name: 'Use “After a session: integration”' }));
+    const down = screen.getByRole('button', { name: 'Move Integration down' });
+    down.focus();
+    await user.keyboard('{Enter}');
+    expect(planInLink().plan?.modules).toEqual(['safety', 'integration']);
+    expect(screen.getByText('Integration moved to step 2 of 2.')).toBeInTheDocument();
+    // At the bottom now: "down" is disabled, so focus moves to its "up" button.
+    expect(screen.getByRole('button', { name: 'Move Integration down' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Move Integration up' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Remove Safety and side effects' }));
+    expect(planInLink().plan?.modules).toEqual(['integration']);
+  });
+
+  it('explains bad input beside the field, keeps what was typed, and makes no link until it is fixed', async () => {
+    const user = userEvent.setup();
+    renderBuilder();
+    await user.click(screen.getByRole('checkbox', { name: /Start here/ }));
+    const name = screen.getByRole('textbox', { name: 'Clinic name' });
+    const longName = 'N'.repeat(81);
+    fireEvent.change(name, { target: { value: longName } });
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(/Use 80 characters or fewer\. It has 81 now\./);
+    expect(name).toHaveValue(longName);
+    expect(screen.queryByRole('textbox', { name: 'Plan link' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('plan-not-ready')).toHaveTextContent('Nothing you typed has been lost');
+
+    await user.type(name, '{Backspace}');
+    expect(name).not.toHaveAttribute('aria-invalid');
+
+    const message = screen.getByRole('textbox', { name: 'Short message to the reader' });
+    await user.type(message, 'See you soon <b>friend</b>');
+    expect(message).toHaveAccessibleDescription(/code or HTML is not allowed/);
+    expect(screen.queryByRole('textbox', { name: 'Plan link' })).not.toBeInTheDocument();
+    await user.clear(message);
+    await user.type(message, 'See you on Tuesday.');
+    expect(planInLink().plan).toMatchObject({ clinicName: 'N'.repeat(80), message: 'See you on Tuesday.' });
+  });
+
+  it('refuses a target date in the past and carries a future one', async () => {
+    const user = userEvent.setup();
+    renderBuilder();
+    await user.click(screen.getByRole('checkbox', { name: /Start here/ }));
+    const date = screen.getByLabelText('Target date');
+    fireEvent.change(date, { target: { value: '2001-01-01' } });
+    expect(date).toHaveAccessibleDescription(/This date has passed/);
+    fireEvent.change(date, { target: { value: '2199-01-31' } });
+    expect(planInLink().plan?.targetDate).toBe('2199-01-31');
+  });
+
+  it('copies the link and says so', async () => {
+    const user = userEvent.setup();
+    const writeText = jest.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderBuilder();
+    await user.click(screen.getByRole('checkbox', { name: /Start here/ }));
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledWith(linkField().value);
+    expect(await screen.findByText(/Link copied/)).toBeInTheDocument();
+  });
+
+  it('falls back when the clipboard is refused, and selects the link for copying by hand', async () => {
+    const user = userEvent.setup();
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: jest.fn().mockRejectedValue(new Error('denied')) },
+      configurable: true,
+    });
+    const execCommand = jest.fn().mockReturnValue(false);
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    renderBuilder();
+    await user.click(screen.getByRole('checkbox', { name: /Start here/ }));
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(execCommand).toHaveBeenCalledWith('copy');
+    expect(await screen.findByText(/Copying did not work in this browser/)).toBeInTheDocument();
+    const field = linkField();
+    expect(field.selectionStart).toBe(0);
+    expect(field.selectionEnd).toBe(field.value.length);
+  });
+
+  it('prints the handout', async () => {
+    const user = userEvent.setup();
+    const print = jest.spyOn(window, 'print').mockImplementation(() => undefined);
+    renderBuilder();
+    await user.click(screen.getByRole('checkbox', { name: /Start here/ }));
+    await user.click(screen.getByRole('button', { name: 'Print the handout' }));
+    expect(print).toHaveBeenCalled();
+  });
+
+  it('in a clinic copy, offers only the modules shown there and pre-fills the clinic name', async () => {
+    const user = userEvent.setup();
+    const visible = MODULES.filter((m) => m.id !== 'safety' && m.id !== 'kap-compared');
+    renderBuilder({ modules: visible, suggestions: suggestedPlansFor(visible), defaultClinicName: 'Sample Clinic (example only)' });
+    expect(screen.queryByRole('checkbox', { name: /Safety and side effects/ })).not.toBeInTheDocument();
+    expect(screen.getAllByRole('checkbox')).toHaveLength(visible.length);
+    expect(screen.getByRole('textbox', { name: 'Clinic name' })).toHaveValue('Sample Clinic (example only)');
+    await user.click(screen.getByRole('button', { name: 'Use “Before the first consultation”' }));
+    const plan = planInLink().plan!;
+    expect(plan.modules).not.toContain('safety');
+    expect(plan.modules).not.toContain('kap-compared');
+    expect(plan.clinicName).toBe('Sample Clinic (example only)');
+  });
+
+  it('says so when the link is too long for a QR code, and keeps the link', async () => {
+    const user = userEvent.setup();
+    renderBuilder({ siteRoot: `https://course.example/${'x'.repeat(3000)}/` });
+    await user.click(screen.getByRole('checkbox', { name: /Start here/ }));
+    expect(linkField().value).toContain('#p=1.start-here');
+    expect(await screen.findByText(/This link is too long for a QR code/)).toBeInTheDocument();
+  });
+
+  it('shows no link before the page knows its own address (server render)', () => {
+    renderBuilder({ siteRoot: null });
+    expect(screen.queryByRole('textbox', { name: 'Plan link' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,165 @@
+/** @jest-environment jsdom */
+import React from 'react';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import PlanView from '../../src/components/PlanView';
+import { encodePlan, planHash, type Plan } from '../../src/course/plan';
+import { checksum, toBase64Url } from '../../src/course/linkCodec';
+import { emptyProgress, encodeProgress, parseProgressJson, setPlan, setQuizRecord, setRead } from '../../src/course/progress';
+import { STORAGE_KEY, progressStore } from '../../src/course/storage';
+
+const planA: Plan = {
+  modules: ['start-here', 'preparation', 'safety'],
+  clinicName: 'Sample Clinic (example only)',
+  message: 'Please read these before we meet.',
+  targetDate: '2199-01-31',
+};
+const planB: Plan = { modules: ['integration'], clinicName: 'Another clinic', message: '', targetDate: '' };
+
+function saved(): Plan | undefined {
+  const raw = window.localStorage.getItem(STORAGE_KEY);
+  if (!raw) return undefined;
+  const decoded = parseProgressJson(raw);
+  return decoded.ok ? (decoded.value.plan as Plan | undefined) : undefined;
+}
+
+function openWith(hash: string, stored?: (p: ReturnType<typeof emptyProgress>) => ReturnType<typeof emptyProgress>) {
+  window.localStorage.clear();
+  if (stored) window.localStorage.setItem(STORAGE_KEY, encodeProgress(stored(emptyProgress(7))));
+  window.history.replaceState(null, '', `/plan${hash}`);
+  progressStore.reload();
+  return render(<PlanView />);
+}
+
+/** A v1 link with raw (possibly hostile) fields and a correct checksum. */
+function hostileHash(fields: string[]): string {
+  const body = ['1', ...fields].join('.');
+  return `#p=${body}.${checksum(body)}`;
+}
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+describe('<PlanView>', () => {
+  it('shows the plan from a link, saves it on this device, and shows progress and the next step', async () => {
+    const now = new Date('2026-11-22T10:00:00Z');
+    openWith(planHash(planA), (p) =>
+      setQuizRecord(setRead(p, 'start-here', true, now), 'start-here', { score: 5, total: 5, passed: true, attempts: 1 }),
+    );
+    const details = await screen.findByTestId('plan-details');
+    expect(within(details).getByTestId('plan-clinic')).toHaveTextContent('Sample Clinic (example only)');
+    expect(within(details).getByTestId('plan-message')).toHaveTextContent('Please read these before we meet.');
+    expect(within(details).getByTestId('plan-target')).toHaveTextContent(/Aim to finish by 31 January 2199/);
+    expect(within(details).getByText('1 of 3 modules done.', { exact: false })).toBeInTheDocument();
+    const items = within(details).getAllByRole('listitem');
+    expect(items.map((li) => li.getAttribute('data-module'))).toEqual(planA.modules);
+    expect(items[0]).toHaveAttribute('data-done', 'true');
+    expect(items[0]).toHaveTextContent('Done: read, and knowledge check passed');
+    expect(items[1]).toHaveTextContent('Not started');
+    expect(within(screen.getByTestId('plan-next')).getByRole('link', { name: 'Read “Preparation”' })).toHaveAttribute(
+      'href',
+      '/learn/preparation',
+    );
+    expect(saved()).toEqual(planA);
+    expect(screen.getByText('This plan is now saved on this device.')).toBeInTheDocument();
+  });
+
+  it('shows the saved plan when opened without a link, and removes it only after confirming', async () => {
+    const user = userEvent.setup();
+    openWith('', (p) => setPlan(p, planA));
+    expect(await screen.findByTestId('plan-details')).toHaveTextContent('Sample Clinic (example only)');
+    await user.click(screen.getByRole('button', { name: 'Remove this plan from this device' }));
+    expect(saved()).toEqual(planA);
+    await user.click(screen.getByRole('button', { name: 'Yes, remove the plan' }));
+    expect(saved()).toBeUndefined();
+    expect(screen.getByTestId('plan-empty')).toHaveTextContent('You have no saved plan');
+  });
+
+  it('asks before a different link replaces a saved plan; "keep" keeps it', async () => {
+    const user = userEvent.setup();
+    openWith(planHash(planB), (p) => setPlan(p, planA));
+    const ask = await screen.findByRole('group', { name: 'Replace your saved plan?' });
+    expect(ask).toHaveTextContent('(from Sample Clinic (example only))');
+    expect(screen.getByRole('heading', { name: 'The plan in this link' })).toBeInTheDocument();
+    expect(saved()).toEqual(planA);
+
+    await user.click(within(ask).getByRole('button', { name: 'Keep my saved plan' }));
+    expect(saved()).toEqual(planA);
+    expect(screen.queryByRole('group', { name: 'Replace your saved plan?' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('plan-clinic')).toHaveTextContent('Sample Clinic (example only)');
+    expect(screen.getByRole('heading', { name: 'The plan' })).toHaveFocus();
+    expect(window.location.hash).toBe('');
+  });
+
+  it('replaces the saved plan when the reader confirms', async () => {
+    const user = userEvent.setup();
+    openWith(planHash(planB), (p) => setPlan(p, planA));
+    await user.click(await screen.findByRole('button', { name: 'Replace my saved plan' }));
+    expect(saved()).toEqual(planB);
+    expect(screen.getByTestId('plan-clinic')).toHaveTextContent('Another clinic');
+    expect(screen.getByText('Your saved plan was replaced by the plan in this link.')).toBeInTheDocument();
+  });
+
+  it('does not ask again for the same plan', async () => {
+    openWith(planHash(planA), (p) => setPlan(p, planA));
+    await screen.findByTestId('plan-details');
+    expect(screen.queryByRole('group', { name: 'Replace your saved plan?' })).not.toBeInTheDocument();
+  });
+
+  it('shows markup in a message as an explanation, never as markup, and keeps the rest of the plan', async () => {
+    const { container } = openWith(
+      hostileHash(['safety', '', toBase64Url('<b>Evil</b> clinic'), toBase64Url('<img src=x onerror="window.pwned=1">Hi')]),
+    );
+    const problems = await screen.findByTestId('link-problems');
+    expect(problems).toHaveTextContent('Some of this link could not be used');
+    expect(problems).toHaveTextContent('The message in this link contains web code (HTML), so it is not shown. Nothing in it was run.');
+    expect(problems).toHaveTextContent('The clinic name in this link contains web code (HTML)');
+    expect(container.querySelector('img, b, script')).toBeNull();
+    expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+    expect(screen.getByTestId('plan-details')).toHaveTextContent('Safety and side effects');
+    expect(saved()).toEqual({ modules: ['safety'], clinicName: '', message: '', targetDate: '' });
+  });
+
+  it('renders a clinic name that merely looks like code as plain text', async () => {
+    openWith(hostileHash(['safety', '', toBase64Url('Clinic & "Partners" {{x}} ${y}'), toBase64Url('Line one\nLine two')]));
+    expect(await screen.findByTestId('plan-clinic')).toHaveTextContent('Clinic & "Partners" {{x}} ${y}');
+    expect(screen.getByTestId('plan-message').textContent).toBe('Line one\nLine two');
+  });
+
+  it('explains a damaged link, keeps a saved plan, and saves nothing new', async () => {
+    openWith('#p=1.@@@', (p) => setPlan(p, planA));
+    const problems = await screen.findByTestId('link-problems');
+    expect(problems).toHaveTextContent('This link could not be used');
+    expect(problems).toHaveTextContent('Your saved plan is shown below instead.');
+    expect(screen.getByTestId('plan-clinic')).toHaveTextContent('Sample Clinic (example only)');
+    expect(saved()).toEqual(planA);
+  });
+
+  it('explains a link from a newer version with nothing saved, and points to the course', async () => {
+    openWith(`#p=${encodePlan(planA).replace(/^1\./, '9.')}`);
+    const problems = await screen.findByTestId('link-problems');
+    expect(problems).toHaveTextContent('newer version of the course');
+    expect(within(problems).getByRole('link', { name: 'start the course' })).toHaveAttribute('href', '/learn/start-here');
+    expect(saved()).toBeUndefined();
+  });
+
+  it('keeps the readable start of a cut-off link', async () => {
+    const cut = planHash(planA).slice(0, planHash(planA).indexOf('safety') + 2);
+    openWith(cut);
+    expect(await screen.findByTestId('link-problems')).toHaveTextContent('This link looks cut off');
+    expect(screen.getAllByTestId('plan-details')[0]).toHaveTextContent('Preparation');
+    expect(saved()?.modules).toEqual(['start-here', 'preparation']);
+  });
+
+  it('picks up a new link opened in the same tab', async () => {
+    openWith('');
+    expect(await screen.findByTestId('plan-empty')).toBeInTheDocument();
+    await act(async () => {
+      window.location.hash = planHash(planB).slice(1);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(await screen.findByTestId('plan-clinic')).toHaveTextContent('Another clinic');
+    expect(saved()).toEqual(planB);
+  });
+});

@@ -1,0 +1,123 @@
+/** @jest-environment jsdom */
+import React from 'react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import MySummary from '../../src/components/MySummary';
+import SharedSummary from '../../src/components/SharedSummary';
+import { emptyProgress, encodeProgress, setChecklistItem, setNotes, setQuizRecord, setRead } from '../../src/course/progress';
+import { STORAGE_KEY, progressStore } from '../../src/course/storage';
+import { checksum, toBase64Url } from '../../src/course/linkCodec';
+import { readSummaryHash } from '../../src/course/summary';
+import { CHECKLIST } from '../../src/data/checklist';
+
+const NOW = new Date('2026-11-22T10:00:00Z');
+const firstItem = CHECKLIST[0].items[0];
+
+function storeProgress(): void {
+  let p = emptyProgress(3);
+  p = setRead(p, 'start-here', true, NOW);
+  p = setQuizRecord(p, 'start-here', { score: 4, total: 5, passed: true, attempts: 2 });
+  p = setQuizRecord(p, 'safety', { score: 2, total: 5, passed: false, attempts: 1 });
+  p = setChecklistItem(p, firstItem.id, true);
+  p = setNotes(p, 'Can I drive the next day?');
+  window.localStorage.clear();
+  window.localStorage.setItem(STORAGE_KEY, encodeProgress(p));
+  progressStore.reload();
+}
+
+function row(name: RegExp): HTMLElement {
+  return screen.getByRole('row', { name });
+}
+
+describe('<MySummary>', () => {
+  beforeEach(storeProgress);
+
+  it('shows modules read, knowledge-check results, the checklist, the questions and the date', async () => {
+    render(<MySummary />);
+    const details = await screen.findByTestId('summary-details');
+    expect(details).toHaveTextContent(/Made on \d{1,2} [A-Z][a-z]+ \d{4}\./);
+    expect(details).toHaveTextContent('1 of 12 modules marked as read. 1 knowledge check passed.');
+    expect(within(row(/Start here/)).getAllByRole('cell').map((c) => c.textContent)).toEqual(['✓ Read', '4 of 5 right, passed']);
+    expect(within(row(/Safety and side effects/)).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      'Not marked as read',
+      '2 of 5 right, not passed yet',
+    ]);
+    expect(within(row(/Integration/)).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Not marked as read', 'Not taken yet']);
+    expect(screen.getByText(firstItem.text).closest('li')).toHaveAttribute('data-ticked', 'true');
+    expect(screen.getByTestId('summary-questions')).toHaveTextContent('Can I drive the next day?');
+  });
+
+  it('makes a link only when the reader asks, without their questions unless they choose', async () => {
+    const user = userEvent.setup();
+    render(<MySummary />);
+    expect(screen.queryByRole('textbox', { name: 'Summary link' })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Make a link to share' }));
+    const field = screen.getByRole('textbox', { name: 'Summary link' }) as HTMLInputElement;
+    const url = new URL(field.value);
+    expect(url.pathname).toBe('/summary/view');
+    const first = readSummaryHash(url.hash)!;
+    expect(first.problems).toEqual([]);
+    expect(first.summary?.questions).toBe('');
+    expect(first.summary?.modules.map((m) => m.id)).toEqual(['start-here', 'safety']);
+
+    await user.click(screen.getByRole('checkbox', { name: 'Include my questions in the link' }));
+    const withQuestions = readSummaryHash(new URL((screen.getByRole('textbox', { name: 'Summary link' }) as HTMLInputElement).value).hash)!;
+    expect(withQuestions.summary?.questions).toBe('Can I drive the next day?');
+  });
+
+  it('says plainly when the questions are too long for a link, and keeps them in the summary', async () => {
+    const user = userEvent.setup();
+    const long = 'Why? '.repeat(400).trim();
+    window.localStorage.setItem(STORAGE_KEY, encodeProgress(setNotes(emptyProgress(1), long)));
+    progressStore.reload();
+    render(<MySummary />);
+    await user.click(await screen.findByRole('checkbox', { name: 'Include my questions in the link' }));
+    await user.click(screen.getByRole('button', { name: 'Make a link to share' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(/A link can carry up to 1500/);
+    expect(screen.getByTestId('summary-questions')).toHaveTextContent(long);
+  });
+});
+
+describe('<SharedSummary>', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  function open(hash: string) {
+    window.history.replaceState(null, '', `/summary/view${hash}`);
+    return render(<SharedSummary />);
+  }
+
+  function hostile(json: unknown): string {
+    const body = `1.${toBase64Url(JSON.stringify(json))}`;
+    return `#s=${body}.${checksum(body)}`;
+  }
+
+  it('shows a shared summary read-only, with questions as plain text', async () => {
+    const { container } = open(
+      hostile({ d: '2026-11-22', m: { 'start-here': [1, 5, 5, 1] }, c: [firstItem.id], q: '<img src=x onerror=alert(1)> is this normal?' }),
+    );
+    const details = await screen.findByTestId('summary-details');
+    expect(details).toHaveTextContent('Made on 22 November 2026.');
+    expect(within(row(/Start here/)).getAllByRole('cell')[1]).toHaveTextContent('5 of 5 right, passed');
+    expect(screen.getByTestId('summary-questions').textContent).toBe('<img src=x onerror=alert(1)> is this normal?');
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('input, textarea, button')).toBeNull();
+  });
+
+  it('explains what it could not read and keeps the rest', async () => {
+    open(hostile({ d: 'yesterday', m: { 'start-here': [1, 9, 5, 1], safety: [1, 3, 5, 0] }, c: ['nope'] }));
+    const problems = await screen.findByTestId('link-problems');
+    expect(problems).toHaveTextContent('Some of this summary could not be read');
+    expect(problems).toHaveTextContent('The date in this link is missing or not a real date.');
+    expect(problems).toHaveTextContent('1 module entry in this link could not be read');
+    expect(within(row(/Safety/)).getAllByRole('cell')[1]).toHaveTextContent('3 of 5 right, not passed yet');
+  });
+
+  it('explains a damaged link and an address with no summary', async () => {
+    const { unmount } = open('#s=1.garbage');
+    expect(await screen.findByTestId('link-problems')).toHaveTextContent('This summary could not be read');
+    expect(screen.queryByTestId('summary-details')).not.toBeInTheDocument();
+    unmount();
+    open('');
+    expect(await screen.findByTestId('summary-none')).toHaveTextContent('There is no summary in this address');
+  });
+});

@@ -1,0 +1,191 @@
+import fc from 'fast-check';
+import { MODULES } from '../../src/course/modules';
+import { emptyProgress, setChecklistItem, setNotes, setQuizRecord, setRead, type Progress } from '../../src/course/progress';
+import {
+  SUMMARY_LIMITS,
+  buildSummary,
+  decodeSummary,
+  describeQuiz,
+  encodeSummary,
+  readSummaryHash,
+  summaryLink,
+  summaryLinkProblem,
+  type Summary,
+} from '../../src/course/summary';
+import { checksum, toBase64Url } from '../../src/course/linkCodec';
+import { CHECKLIST } from '../../src/data/checklist';
+
+const NOW = new Date('2026-11-22T10:00:00Z');
+const checklistIds = CHECKLIST.flatMap((g) => g.items.map((i) => i.id));
+
+function progressFixture(): Progress {
+  let p = emptyProgress(1);
+  p = setRead(p, 'start-here', true, NOW);
+  p = setQuizRecord(p, 'start-here', { score: 5, total: 5, passed: true, attempts: 1 });
+  p = setRead(p, 'safety', true, NOW);
+  p = setQuizRecord(p, 'preparation', { score: 2, total: 5, passed: false, attempts: 1 });
+  p = setQuizRecord(p, 'integration', { score: 0, total: 0, passed: false, attempts: 0, answers: { q: ['a'] } });
+  p = setChecklistItem(p, checklistIds[3], true);
+  p = setChecklistItem(p, checklistIds[0], true);
+  p = setNotes(p, '  Can I keep taking my sleep medicine?\nWho drives me home?  ');
+  return p;
+}
+
+/** Builds a payload from any JSON, as a hand-made or hostile link would. */
+function rawPayload(json: unknown, { version = '1', check = true } = {}): string {
+  const body = `${version}.${toBase64Url(JSON.stringify(json))}`;
+  return check ? `${body}.${checksum(body)}` : body;
+}
+
+describe('building a summary from progress', () => {
+  it('lists modules with progress in course order, the checklist in checklist order, and the questions', () => {
+    const summary = buildSummary(progressFixture(), MODULES, '2026-11-22');
+    expect(summary).toEqual({
+      date: '2026-11-22',
+      modules: [
+        { id: 'start-here', read: true, quiz: { score: 5, total: 5, passed: true } },
+        { id: 'preparation', read: false, quiz: { score: 2, total: 5, passed: false } },
+        { id: 'safety', read: true },
+      ],
+      checklist: [checklistIds[0], checklistIds[3]],
+      questions: 'Can I keep taking my sleep medicine?\nWho drives me home?',
+    });
+  });
+
+  it('leaves out hidden modules and, when the reader chooses, their questions', () => {
+    const visible = MODULES.filter((m) => m.id !== 'safety');
+    const summary = buildSummary(progressFixture(), visible, '2026-11-22', { includeQuestions: false });
+    expect(summary.modules.map((m) => m.id)).toEqual(['start-here', 'preparation']);
+    expect(summary.questions).toBe('');
+  });
+
+  it('describes knowledge-check results in words', () => {
+    expect(describeQuiz({ score: 4, total: 5, passed: true })).toBe('4 of 5 right, passed');
+    expect(describeQuiz({ score: 2, total: 5, passed: false })).toBe('2 of 5 right, not passed yet');
+    expect(describeQuiz(undefined)).toBe('Not taken yet');
+  });
+});
+
+describe('summary links', () => {
+  const summary = buildSummary(progressFixture(), MODULES, '2026-11-22');
+
+  it('round-trip exactly', () => {
+    expect(decodeSummary(encodeSummary(summary))).toEqual({ summary, problems: [] });
+  });
+
+  it('are versioned, carried after "#" and found in a location hash', () => {
+    const link = summaryLink('https://course.example', summary);
+    expect(link).toMatch(/^https:\/\/course\.example\/summary\/view#s=1\.[A-Za-z0-9_-]+\.[0-9a-z]+$/);
+    expect(readSummaryHash(new URL(link).hash)?.summary).toEqual(summary);
+    expect(readSummaryHash('#p=1.x')).toBeNull();
+  });
+
+  it('say when the questions are too long for a link, and allow "<" in them', () => {
+    expect(summaryLinkProblem(summary)).toBeNull();
+    const long = { ...summary, questions: 'q'.repeat(SUMMARY_LIMITS.questions + 1) };
+    expect(summaryLinkProblem(long)).toMatch(/1501 characters long\. A link can carry up to 1500/);
+    const lessThan = { ...summary, questions: 'Is a dose < 1 mg/kg usual?' };
+    expect(summaryLinkProblem(lessThan)).toBeNull();
+    expect(decodeSummary(encodeSummary(lessThan)).summary?.questions).toBe('Is a dose < 1 mg/kg usual?');
+  });
+
+  it('refuse a newer version and damaged links, never throwing', () => {
+    expect(decodeSummary(rawPayload({ d: '2026-11-22' }, { version: '2' })).problems[0].code).toBe('newer-version');
+    for (const bad of ['', 'x', '1', '1.@@@.x', '1.' + toBase64Url('not json') + '.x', rawPayload([1, 2]), rawPayload(null)]) {
+      const decoded = decodeSummary(bad);
+      expect(decoded.summary).toBeNull();
+      expect(decoded.problems[0].code).toBe('damaged');
+    }
+    expect(decodeSummary('1.' + 'A'.repeat(20_000) + '.x').summary).toBeNull();
+  });
+
+  it('keep the valid parts of a hostile or broken link and say what was left out', () => {
+    const decoded = decodeSummary(
+      rawPayload({
+        d: '2026-02-30',
+        m: {
+          'start-here': [1, 5, 5, 1],
+          'no-such-module': [1, 0, 0, 0],
+          safety: [1, 9, 5, 1],
+          preparation: ['<script>', 0, 0, 0],
+        },
+        c: [checklistIds[1], 'not-an-item', 42],
+        q: 'Hello\u202Eevil',
+      }),
+    );
+    expect(decoded.summary).toEqual({
+      date: '',
+      modules: [{ id: 'start-here', read: true, quiz: { score: 5, total: 5, passed: true } }],
+      checklist: [checklistIds[1]],
+      questions: '',
+    });
+    expect(decoded.problems.map((p) => p.code)).toEqual(['date', 'modules', 'checklist', 'questions']);
+    expect(decoded.problems[1].message).toMatch(/^3 module entries in this link could not be read/);
+  });
+
+  it('notice a link changed by hand', () => {
+    const payload = encodeSummary(summary);
+    const [v, body] = payload.split('.');
+    expect(decodeSummary(`${v}.${body}.zzz`).problems.map((p) => p.code)).toEqual(['changed']);
+  });
+
+  it('property: decoding anything never throws and keeps only valid data', () => {
+    const hostile = fc.oneof(
+      fc.string(),
+      fc.jsonValue().map((j) => rawPayload(j)),
+      fc
+        .record({
+          d: fc.oneof(fc.string(), fc.constant('2026-11-22')),
+          m: fc.dictionary(fc.oneof(fc.constantFrom(...MODULES.map((m) => m.id)), fc.string()), fc.array(fc.oneof(fc.integer(), fc.string()))),
+          c: fc.array(fc.oneof(fc.constantFrom(...checklistIds), fc.string(), fc.integer())),
+          q: fc.oneof(fc.string({ unit: 'binary' }), fc.integer()),
+        }, { requiredKeys: [] })
+        .map((j) => rawPayload(j)),
+    );
+    fc.assert(
+      fc.property(hostile, (payload) => {
+        const decoded = decodeSummary(payload);
+        if (!decoded.summary) {
+          expect(decoded.problems.length).toBeGreaterThan(0);
+          return;
+        }
+        const s = decoded.summary;
+        for (const m of s.modules) {
+          expect(MODULES.map((x) => x.id)).toContain(m.id);
+          if (m.quiz) expect(m.quiz.score).toBeLessThanOrEqual(m.quiz.total);
+        }
+        for (const id of s.checklist) expect(checklistIds).toContain(id);
+        expect(s.questions.length).toBeLessThanOrEqual(SUMMARY_LIMITS.questions);
+        // What was kept can be sent again unchanged.
+        const again = decodeSummary(encodeSummary(s));
+        expect(again.summary).toEqual(s);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('property: any summary made from valid parts round-trips', () => {
+    const moduleEntry = fc
+      .tuple(fc.boolean(), fc.nat(20), fc.nat(20), fc.boolean())
+      .map(([read, a, b, passed]) => ({ read, total: Math.max(a, b), score: Math.min(a, b), passed }));
+    const arb: fc.Arbitrary<Summary> = fc.record({
+      date: fc.constantFrom('2026-11-22', '2030-02-28'),
+      modules: fc.subarray(MODULES.map((m) => m.id)).chain((ids) =>
+        fc.tuple(...ids.map(() => moduleEntry)).map((entries) =>
+          ids.map((id, i) => {
+            const e = entries[i];
+            return { id, read: e.read, ...(e.total > 0 ? { quiz: { score: e.score, total: e.total, passed: e.passed } } : {}) };
+          }),
+        ),
+      ),
+      checklist: fc.subarray(checklistIds),
+      questions: fc.string({ maxLength: 200 }).map((s) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '').trim()),
+    });
+    fc.assert(
+      fc.property(arb, (s) => {
+        expect(decodeSummary(encodeSummary(s))).toEqual({ summary: s, problems: [] });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

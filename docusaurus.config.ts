@@ -5,6 +5,11 @@ import { chooseSearch, SEARCH_IGNORED_SELECTORS } from './src/config/search';
 import { loadClinicConfig } from './src/config/loadClinic';
 import { DOCS_ROUTE } from './src/course/modules';
 import remarkReadingTime from './src/plugins/remarkReadingTime';
+import remarkCourseData from './src/plugins/remarkCourseData';
+import noCodeHighlighting from './src/plugins/noCodeHighlighting';
+import chapterAddresses from './src/plugins/chapterAddresses';
+import { visibleModules } from './src/config/clinic';
+import { redirectsFor } from './src/config/redirects';
 
 const SITE_TITLE = 'Understanding KAP';
 const TAGLINE = 'A free, open course on ketamine-assisted psychotherapy';
@@ -23,13 +28,14 @@ export default function createConfig(): Config {
     favicon: 'img/favicon.svg',
     url: process.env.SITE_URL?.trim() || 'https://kap-course.example',
     baseUrl: process.env.BASE_URL?.trim() || '/',
-    trailingSlash: false,
 
     onBrokenLinks: 'throw',
     onBrokenAnchors: 'throw',
     onDuplicateRoutes: 'throw',
     markdown: {
       hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+      // Chapters give headings stable anchors with {#anchor}: clinicians and quizzes link to them.
+      mdx1Compat: { comments: true, admonitions: true, headingIds: true },
     },
 
     future: { v4: true },
@@ -45,10 +51,12 @@ export default function createConfig(): Config {
           docs: {
             routeBasePath: DOCS_ROUTE.slice(1),
             sidebarPath: './sidebars.ts',
+            beforeDefaultRemarkPlugins: [remarkCourseData],
             remarkPlugins: [remarkReadingTime],
             breadcrumbs: true,
           },
           blog: {
+            beforeDefaultRemarkPlugins: [remarkCourseData],
             showReadingTime: true,
             onInlineTags: 'throw',
             onInlineAuthors: 'throw',
@@ -57,9 +65,32 @@ export default function createConfig(): Config {
             feedOptions: { type: ['rss', 'atom'], xslt: false },
           },
           theme: { customCss: './src/css/custom.css' },
-          sitemap: { lastmod: null, changefreq: null, priority: null, ignorePatterns: hiddenRoutes },
+          sitemap: { lastmod: null, changefreq: null, priority: null, ignorePatterns: hiddenRoutes.flatMap((route) => [route, `${route}/`]) },
         } satisfies Preset.Options,
       ],
+    ],
+
+    plugins: [
+      // The course has no code: keep syntax highlighting (~25 KB) out of every page.
+      noCodeHighlighting,
+      // Offline use: a service worker precaches every page once a reader has opened the course.
+      // Our own registration (src/pwa/registerSw.ts) waits until the page has loaded and lets
+      // the reader choose when to switch to a new version.
+      [
+        '@docusaurus/plugin-pwa',
+        {
+          offlineModeActivationStrategies: ['always'],
+          swRegister: require.resolve('./src/pwa/registerSw.ts'),
+          pwaHead: [
+            { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
+            { tagName: 'meta', name: 'theme-color', content: '#1f6f78' },
+          ],
+        },
+      ],
+      // Stable addresses for every chapter section, listed on the clinicians' linking page.
+      [chapterAddresses, { modules: visibleModules(clinic) }],
+      // Old and short addresses keep working (src/config/redirects.ts).
+      ['@docusaurus/plugin-client-redirects', { redirects: redirectsFor(visibleModules(clinic)) }],
     ],
 
     themes:
@@ -74,6 +105,7 @@ export default function createConfig(): Config {
                 indexPages: true,
                 highlightSearchTermsOnTargetPage: false,
                 explicitSearchResultPath: true,
+                searchBarShortcutHint: false,
                 ignoreCssSelectors: [...SEARCH_IGNORED_SELECTORS],
                 ignoreFiles: hiddenRoutes.map((route) => route.slice(1)),
               },
@@ -120,11 +152,16 @@ export default function createConfig(): Config {
               { label: 'Get help now', to: '/help' },
               { label: 'Privacy: we collect nothing', to: '/privacy' },
               { label: 'My progress', to: '/progress' },
+              { label: 'My preparation plan', to: '/plan' },
+              { label: 'My preparation summary', to: '/summary' },
             ],
           },
           {
             title: 'For clinicians',
-            items: [{ label: 'Using the course in care', to: `${DOCS_ROUTE}/for-clinicians` }],
+            items: [
+              { label: 'Using the course in care', to: `${DOCS_ROUTE}/for-clinicians` },
+              { label: 'Make a preparation plan', to: '/plan/build' },
+            ],
           },
         ],
         copyright:

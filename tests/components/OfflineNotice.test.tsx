@@ -1,0 +1,55 @@
+/** @jest-environment jsdom */
+import React from 'react';
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import OfflineNotice from '../../src/components/OfflineNotice';
+import { createOfflineStatusStore, offlineStatus } from '../../src/pwa/offlineStatus';
+
+afterEach(() => act(() => offlineStatus.set({ kind: 'idle' })));
+
+describe('<OfflineNotice>', () => {
+  it('says nothing until there is something to say, inside a polite live region', () => {
+    render(<OfflineNotice />);
+    const region = screen.getByRole('status');
+    expect(region).toHaveAttribute('aria-live', 'polite');
+    expect(region).toBeEmptyDOMElement();
+  });
+
+  it('tells the reader once the course works offline, and can be closed', async () => {
+    const user = userEvent.setup();
+    render(<OfflineNotice />);
+    act(() => offlineStatus.set({ kind: 'ready-offline' }));
+    expect(screen.getByRole('status')).toHaveTextContent('You can read it without a connection');
+    await user.click(screen.getByRole('button', { name: 'OK' }));
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('offers a new version and reloads only when the reader chooses', async () => {
+    const user = userEvent.setup();
+    const reload = jest.fn();
+    render(<OfflineNotice />);
+    act(() => offlineStatus.set({ kind: 'update-available', reload }));
+    expect(screen.getByRole('status')).toHaveTextContent('A newer version of the course is ready');
+    await user.click(screen.getByRole('button', { name: 'Later' }));
+    expect(reload).not.toHaveBeenCalled();
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+
+    act(() => offlineStatus.set({ kind: 'update-available', reload }));
+    await user.click(screen.getByRole('button', { name: 'Reload now' }));
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('offline status store', () => {
+  it('notifies subscribers and never lets "ready" hide a waiting update', () => {
+    const store = createOfflineStatusStore();
+    const seen: string[] = [];
+    const unsubscribe = store.subscribe(() => seen.push(store.get().kind));
+    store.set({ kind: 'update-available', reload: () => undefined });
+    store.set({ kind: 'ready-offline' });
+    expect(store.get().kind).toBe('update-available');
+    unsubscribe();
+    store.set({ kind: 'idle' });
+    expect(seen).toEqual(['update-available']);
+  });
+});

@@ -1,0 +1,108 @@
+import { test, expect, type Browser } from '@playwright/test';
+import { BUDGETS, PAGE_TYPES, formatKb, jsBudget } from '../../src/config/budgets';
+import { waitForHydration } from './support/site';
+import { weighPage, type PageWeight } from './support/weigh';
+
+/** Weighs a page in a fresh browser context, so nothing is cached from an earlier page. */
+async function weighFresh(browser: Browser, baseURL: string, path: string): Promise<PageWeight> {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  try {
+    return await weighPage(await context.newPage(), path);
+  } finally {
+    await context.close();
+  }
+}
+
+// Page weight is deterministic for a given build, so budgets are hard limits.
+test.describe('page-weight budgets (gzip, before load)', () => {
+  for (const type of PAGE_TYPES) {
+    test(`${type.name} (${type.path}) stays within budget`, async ({ page }) => {
+      const { weight } = await weighPage(page, type.path);
+      const summary = `${type.name}: JS ${formatKb(weight.js)}, CSS ${formatKb(weight.css)}, HTML ${formatKb(weight.html)}`;
+      console.log(summary);
+      expect(weight.js, summary).toBeGreaterThan(0);
+      expect(weight.js, summary).toBeLessThanOrEqual(jsBudget(type.kind));
+      expect(weight.css, summary).toBeLessThanOrEqual(BUDGETS.css);
+      expect(weight.html, summary).toBeLessThanOrEqual(BUDGETS.html);
+    });
+  }
+
+  test('a page with a quiz adds at most 25 KB of JavaScript to a plain chapter', async ({ browser, baseURL }) => {
+    const plain = await weighFresh(browser, baseURL!, '/learn/faq');
+    const quiz = await weighFresh(browser, baseURL!, '/learn/safety');
+    expect(quiz.weight.js - plain.weight.js).toBeLessThanOrEqual(BUDGETS.interactiveExtraJs);
+  });
+});
+
+test.describe('code splitting', () => {
+  const markers = {
+    quiz: 'Start the check again',
+    checklist: 'My questions for my care team',
+    qrcode: 'crispEdges',
+  };
+
+  async function scriptText(page: import('@playwright/test').Page, urls: readonly string[]): Promise<string> {
+    const bodies = await Promise.all(urls.map((u) => page.request.get(u).then((r) => r.text())));
+    return bodies.join('\n');
+  }
+
+  test('a plain chapter downloads no quiz, checklist or QR-code code', async ({ page }) => {
+    const { scripts } = await weighPage(page, '/learn/faq');
+    await waitForHydration(page);
+    const text = await scriptText(page, scripts);
+    for (const [name, marker] of Object.entries(markers)) {
+      expect(text.includes(marker), `${name} code on a plain chapter`).toBe(false);
+    }
+  });
+
+  test('the quiz page does load the quiz code (so the check above can fail)', async ({ page }) => {
+    const { scripts } = await weighPage(page, '/learn/safety');
+    expect((await scriptText(page, scripts)).includes(markers.quiz)).toBe(true);
+  });
+
+  test('the search index is fetched only when the reader searches', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto('/learn/faq');
+    await waitForHydration(page);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((u) => /search-index/.test(u))).toEqual([]);
+    const input = page.getByRole('combobox').or(page.getByPlaceholder(/search/i)).first();
+    await input.click();
+    await input.fill('bladder');
+    await expect.poll(() => requested.some((u) => /search-index/.test(u))).toBe(true);
+  });
+});
+
+test.describe('no render-blocking or layout-shifting extras', () => {
+  for (const type of PAGE_TYPES) {
+    test(`${type.path} loads no web fonts, no third-party styles, and does not shift its layout`, async ({ page }) => {
+      const { urls } = await weighPage(page, type.path);
+      expect(urls.filter((u) => /\.(woff2?|ttf|otf|eot)(\?|$)/.test(u))).toEqual([]);
+      // Render-blocking requests are those the server's HTML asks for in <head>: stylesheets
+      // and scripts without defer or async. Only the page's own CSS may block.
+      const html = await (await page.request.get(type.path)).text();
+      const head = html.slice(0, html.indexOf('</head>'));
+      const blocking = [
+        ...[...head.matchAll(/<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>/g)].map((m) => m[0]),
+        ...[...head.matchAll(/<script\b[^>]*\bsrc=[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\b(defer|async)\b|type=["']?module/.test(tag)),
+      ];
+      expect(blocking.filter((tag) => !/href=["']?\/assets\/css\/[\w.~-]+\.css/.test(tag))).toEqual([]);
+      await waitForHydration(page);
+      await page.waitForTimeout(500);
+      const cls = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+                if (!entry.hadRecentInput) total += entry.value;
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(total), 200);
+          }),
+      );
+      expect(cls).toBe(0);
+    });
+  }
+});

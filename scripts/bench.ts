@@ -1,0 +1,202 @@
+/**
+ * `npm run bench`: how heavy and how fast the course is for a reader on a phone.
+ *
+ * 1. Builds the site (timed) and serves it gzipped on localhost.
+ * 2. For each page type: HTML, JS and CSS bytes (gzip) before the load event.
+ * 3. With Chromium present: Lighthouse 12 mobile scores, LCP, TBT and CLS, median of 3 runs.
+ * 4. Build time as the course grows: the chapters copied 1×, 5× and 20× into a temporary copy
+ *    of the site, reported as seconds per 100 pages.
+ *
+ * Options: --runs N (Lighthouse runs per page, default 3), --no-lighthouse, --no-scaling.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { BUDGETS, PAGE_TYPES, formatKb, jsBudget } from '../src/config/budgets';
+import { MODULES } from '../src/course/modules';
+import { chromiumPath } from '../tests/e2e/support/chromium';
+import { weighPage } from '../tests/e2e/support/weigh';
+
+const ROOT = join(__dirname, '..');
+const PORT = 3290;
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
+const WITH_LIGHTHOUSE = !args.includes('--no-lighthouse');
+const WITH_SCALING = !args.includes('--no-scaling');
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function build(siteDir: string, outDir: string): number {
+  const started = Date.now();
+  const result = spawnSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {
+    cwd: siteDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    throw new Error(`Build failed in ${siteDir}:\n${result.stdout}\n${result.stderr}`);
+  }
+  return (Date.now() - started) / 1000;
+}
+
+function pageCount(outDir: string): number {
+  return [...readFileSync(join(outDir, 'sitemap.xml'), 'utf8').matchAll(/<loc>/g)].length;
+}
+
+async function serve(dir: string): Promise<ChildProcess> {
+  const server = spawn('node', [join(ROOT, 'tests/e2e/support/serve.mjs'), String(PORT), dir], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i += 1) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${PORT}/`);
+      if (res.ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error('The local server did not start');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+interface LighthouseRow {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+}
+
+async function lighthouseRuns(url: string, runs: number): Promise<LighthouseRow> {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const rows: LighthouseRow[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROME_FLAGS });
+    try {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const lhr = result!.lhr;
+      rows.push({
+        performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+        accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+        bestPractices: Math.round((lhr.categories['best-practices'].score ?? 0) * 100),
+        seo: Math.round((lhr.categories.seo.score ?? 0) * 100),
+        lcp: lhr.audits['largest-contentful-paint'].numericValue ?? NaN,
+        tbt: lhr.audits['total-blocking-time'].numericValue ?? NaN,
+        cls: lhr.audits['cumulative-layout-shift'].numericValue ?? NaN,
+      });
+    } finally {
+      await chrome.kill();
+    }
+  }
+  const pick = (key: keyof LighthouseRow) => median(rows.map((r) => r[key]));
+  return {
+    performance: pick('performance'),
+    accessibility: pick('accessibility'),
+    bestPractices: pick('bestPractices'),
+    seo: pick('seo'),
+    lcp: pick('lcp'),
+    tbt: pick('tbt'),
+    cls: pick('cls'),
+  };
+}
+
+/** A copy of the site whose chapters appear `times` times (each copy at its own address). */
+function scaledSite(times: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `kap-bench-${times}x-`));
+  for (const name of readdirSync(ROOT)) {
+    if (['node_modules', 'build', '.docusaurus', '.git', 'test-results', 'bench-results'].includes(name)) continue;
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (let copy = 2; copy <= times; copy += 1) {
+    for (const m of MODULES) {
+      const source = readFileSync(join(ROOT, 'docs', m.id, 'index.mdx'), 'utf8');
+      const target = join(dir, 'docs', `${m.id}-copy${copy}`);
+      cpSync(join(ROOT, 'docs', m.id), target, { recursive: true });
+      writeFileSync(join(target, 'index.mdx'), source.replace(/^slug: .*$/m, `slug: /${m.id}-copy${copy}`));
+    }
+  }
+  return dir;
+}
+
+async function main(): Promise<void> {
+  console.log(`Benchmark of the production build (${new Date().toISOString().slice(0, 10)}, Node ${process.version})\n`);
+  const buildSeconds = build(ROOT, join(ROOT, 'build'));
+  console.log(`Full production build: ${buildSeconds.toFixed(1)} s for ${pageCount(join(ROOT, 'build'))} pages\n`);
+
+  const server = await serve(join(ROOT, 'build'));
+  const haveChromium = existsSync(chromiumPath());
+  try {
+    if (!haveChromium) {
+      console.log(`No Chromium at ${chromiumPath()}: page weights and Lighthouse need it (apt-get install chromium).`);
+    } else {
+      const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROME_FLAGS.slice(1) });
+      console.log('Bytes before load (gzip)');
+      console.log(`${'page type'.padEnd(20)} ${'path'.padEnd(38)} ${'HTML'.padStart(9)} ${'JS'.padStart(9)} ${'CSS'.padStart(9)}  JS budget`);
+      for (const type of PAGE_TYPES) {
+        // A fresh context for each page: nothing cached, as on a reader's first visit.
+        const context = await browser.newContext({ serviceWorkers: 'block' });
+        const { weight } = await weighPage(await context.newPage(), `http://127.0.0.1:${PORT}${type.path}`);
+        await context.close();
+        const budget = jsBudget(type.kind);
+        console.log(
+          `${type.name.padEnd(20)} ${type.path.padEnd(38)} ${formatKb(weight.html).padStart(9)} ${formatKb(weight.js).padStart(9)} ${formatKb(weight.css).padStart(9)}  ${formatKb(budget)} ${weight.js <= budget ? 'ok' : 'OVER'}`,
+        );
+      }
+      await browser.close();
+      console.log(`(budgets: plain page JS ≤ ${formatKb(BUDGETS.plainPageJs)}, interactive +${formatKb(BUDGETS.interactiveExtraJs)})\n`);
+
+      if (WITH_LIGHTHOUSE) {
+        console.log(`Lighthouse 12, mobile preset, median of ${RUNS} runs`);
+        console.log(`${'page type'.padEnd(20)} ${'perf'.padStart(5)} ${'a11y'.padStart(5)} ${'best'.padStart(5)} ${'seo'.padStart(5)} ${'LCP'.padStart(8)} ${'TBT'.padStart(8)} ${'CLS'.padStart(6)}`);
+        for (const type of PAGE_TYPES) {
+          const r = await lighthouseRuns(`http://127.0.0.1:${PORT}${type.path}`, RUNS);
+          console.log(
+            `${type.name.padEnd(20)} ${String(r.performance).padStart(5)} ${String(r.accessibility).padStart(5)} ${String(r.bestPractices).padStart(5)} ${String(r.seo).padStart(5)} ${`${(r.lcp / 1000).toFixed(2)} s`.padStart(8)} ${`${Math.round(r.tbt)} ms`.padStart(8)} ${r.cls.toFixed(3).padStart(6)}`,
+          );
+        }
+        console.log('');
+      }
+    }
+  } finally {
+    server.kill();
+  }
+
+  if (WITH_SCALING) {
+    console.log('Build time as the course grows (chapters copied into a temporary site)');
+    console.log(`${'copies'.padStart(6)} ${'pages'.padStart(6)} ${'seconds'.padStart(8)} ${'s / 100 pages'.padStart(14)}`);
+    for (const times of [1, 5, 20]) {
+      const dir = scaledSite(times);
+      try {
+        const out = join(dir, 'build');
+        const seconds = build(dir, out);
+        const pages = pageCount(out);
+        console.log(`${`${times}×`.padStart(6)} ${String(pages).padStart(6)} ${seconds.toFixed(1).padStart(8)} ${((seconds / pages) * 100).toFixed(1).padStart(14)}`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

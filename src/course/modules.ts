@@ -16,7 +16,10 @@ export interface CourseModule {
   readonly docId: string;
   /** Route of the chapter, relative to the site's base URL. */
   readonly path: string;
-  /** Estimated minutes to read the chapter and take its knowledge check. */
+  /**
+   * Estimated minutes to read the chapter (at 200 words a minute) and take its knowledge
+   * check; a content test keeps it within a few minutes of the chapter's real reading time.
+   */
   readonly minutes: number;
   /** What a reader should be able to do after the module. Shown to clinicians. */
   readonly objectives: readonly string[];
@@ -48,17 +51,17 @@ export const MODULES: readonly CourseModule[] = [
     'Know that progress stays on your own device',
     'Know that the course is education, not medical advice or emergency care',
   ]),
-  mod(2, 'what-is-kap', 'What KAP is, and what it is not', 9, [
+  mod(2, 'what-is-kap', 'What KAP is, and what it is not', 8, [
     'Describe KAP as ketamine given within psychotherapy',
     'Describe the therapist’s role and your control over the session',
     'Tell KAP apart from recreational ketamine use',
   ]),
-  mod(3, 'how-ketamine-works', 'How ketamine works', 10, [
+  mod(3, 'how-ketamine-works', 'How ketamine works', 8, [
     'Explain that ketamine acts mainly on glutamate, not serotonin',
     'Describe the likely pathway from NMDA blockade to new connections',
     'Say what is known from animal studies and what is known in people',
   ]),
-  mod(4, 'conditions-and-evidence', 'Conditions and evidence', 11, [
+  mod(4, 'conditions-and-evidence', 'Conditions and evidence', 10, [
     'Name the conditions ketamine has been studied for',
     'Say how strong the evidence is for each',
     'Explain response, remission and why comparison groups matter',
@@ -73,7 +76,7 @@ export const MODULES: readonly CourseModule[] = [
     'Set intentions and name fears with your therapist',
     'Plan the practical side of a dosing day',
   ]),
-  mod(7, 'dosing-sessions', 'Dosing sessions', 10, [
+  mod(7, 'dosing-sessions', 'Dosing sessions', 8, [
     'Compare the ways ketamine can be given',
     'Describe the room, the monitoring and how long a session lasts',
     'Know what the team does in hard moments, and why you cannot drive afterwards',
@@ -83,7 +86,7 @@ export const MODULES: readonly CourseModule[] = [
     'Name common integration practices',
     'Know when to ask for more help',
   ]),
-  mod(9, 'safety', 'Safety and side effects', 10, [
+  mod(9, 'safety', 'Safety and side effects', 8, [
     'Name common short-term side effects',
     'Describe the risks of long-term or heavy use',
     'Know the warning signs and whom to call',
@@ -92,11 +95,11 @@ export const MODULES: readonly CourseModule[] = [
     'Compare KAP, infusion clinics, esketamine and at-home programs',
     'Say what is and is not proven about each',
   ]),
-  mod(11, 'what-to-expect', 'What to expect, step by step', 8, [
+  mod(11, 'what-to-expect', 'What to expect, step by step', 10, [
     'Follow the journey from first contact to integration',
     'Prepare for the day before, the day of and the days after a session',
   ]),
-  mod(12, 'finding-care', 'Finding care and paying for it', 10, [
+  mod(12, 'finding-care', 'Finding care and paying for it', 8, [
     'Know the roles and licences of a KAP team',
     'Ask a provider the right questions and spot red flags',
     'Understand the basics of cost and insurance',

@@ -63,12 +63,16 @@ describe('<PlanBuilder>', () => {
   it('shows each module with its minutes and learning objectives, and builds the order from the ticks', async () => {
     const user = userEvent.setup();
     renderBuilder();
-    const safety = screen.getByRole('checkbox', { name: /Safety and side effects \(about 10 minutes\)/ });
+    const minutes = MODULES.find((m) => m.id === 'safety')!.minutes;
+    const safety = screen.getByRole('checkbox', {
+      name: new RegExp(`Safety and side effects \\(about ${minutes} minutes\\)`),
+    });
     expect(safety).toHaveAccessibleDescription(/Name common short-term side effects/);
     await user.click(safety);
     await user.click(screen.getByRole('checkbox', { name: /Start here/ }));
     expect(planInLink().plan?.modules).toEqual(['safety', 'start-here']);
-    expect(screen.getByText(/2 modules, about 16 minutes in all/)).toBeInTheDocument();
+    const total = minutes + MODULES.find((m) => m.id === 'start-here')!.minutes;
+    expect(screen.getByText(new RegExp(`2 modules, about ${total} minutes in all`))).toBeInTheDocument();
 
     await user.click(safety);
     expect(planInLink().plan?.modules).toEqual(['start-here']);

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './tests/e2e/support/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/support/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 // Which build to serve: ./build by default, or E2E_BUILD_DIR (for example a clinic's build).
@@ -24,15 +24,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
     trace: 'off',
     // The service worker precaches the whole course; only the offline test lets it run.

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { BUDGETS, PAGE_TYPES, formatKb, jsBudget } from '../src/config/budgets';
 import { MODULES } from '../src/course/modules';
-import { chromiumPath } from '../tests/e2e/support/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
 import { weighPage } from '../tests/e2e/support/weigh';
 
 const ROOT = join(__dirname, '..');
@@ -25,16 +25,7 @@ const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
 const WITH_LIGHTHOUSE = !args.includes('--no-lighthouse');
 const WITH_SCALING = !args.includes('--no-scaling');
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 function build(siteDir: string, outDir: string): number {
   const started = Date.now();

@@ -5,6 +5,20 @@ export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH?.trim() || '/usr/bin/chromium';
 }
 
+/**
+ * Flags for running the system Chromium here: as root it needs --no-sandbox, and without the
+ * background-networking flags it keeps trying to reach Google's hosts on a closed network.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export function assertChromium(): void {
   const path = chromiumPath();
   if (!existsSync(path)) {

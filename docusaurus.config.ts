@@ -121,7 +121,8 @@ export default function createConfig(): Config {
       navbar: {
         title: SITE_TITLE,
         logo: {
-          alt: '',
+          // On phones the site name is hidden, so the logo link must name itself.
+          alt: 'Home',
           src: clinic.clinic?.logo ?? 'img/logo.svg',
           width: 32,
           height: 32,

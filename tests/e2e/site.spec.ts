@@ -54,6 +54,18 @@ test.describe('dark theme', () => {
   }
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+  for (const path of ['/', '/learn/safety', '/learn/what-to-expect', '/plan/build']) {
+    test(`${path} has no axe violations on a small screen`, async ({ page }) => {
+      await page.goto(path);
+      await waitForHydration(page);
+      const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
 test.describe('Get help now', () => {
   for (const path of ['/', '/learn/safety', '/blog', '/help', '/progress']) {
     test(`is reached by keyboard within 3 Tab presses on ${path}`, async ({ page }) => {
@@ -81,6 +93,17 @@ test.describe('Get help now', () => {
     const box = await link.boundingBox();
     expect(box && box.y + box.height).toBeLessThanOrEqual(80);
     expect(box && box.x + box.width).toBeLessThanOrEqual(360);
+    // Nothing (the search button, the site name) covers any part of it.
+    const covered = await link.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const points = [
+        [r.left + 3, r.top + r.height / 2],
+        [r.left + r.width / 2, r.top + r.height / 2],
+        [r.right - 3, r.top + r.height / 2],
+      ];
+      return points.filter(([x, y]) => !el.contains(document.elementFromPoint(x, y))).length;
+    });
+    expect(covered).toBe(0);
   });
 });
 

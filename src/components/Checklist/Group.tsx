@@ -36,7 +36,7 @@ export default function ChecklistGroup({ group, isTicked, onToggle }: Props): Re
               </div>
               <details className={styles.why}>
                 <summary className={styles.summary}>
-                  Why this matters<span className={styles.srOnly}>: {item.text}</span>
+                  Why this matters<span className="sr-only">: {item.text}</span>
                 </summary>
                 <p className={styles.whyText}>
                   {item.why} <Link to={item.link}>Read more in the chapter</Link>

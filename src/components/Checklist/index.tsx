@@ -42,7 +42,7 @@ export default function Checklist(): React.ReactElement {
       <p className={styles.counter}>
         {counter}
       </p>
-      <div role="status" aria-live="polite" className={styles.srOnly}>
+      <div role="status" aria-live="polite" className="sr-only">
         {announcement}
       </div>
       {CHECKLIST.map((group) => (

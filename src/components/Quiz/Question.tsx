@@ -93,7 +93,7 @@ const Question = forwardRef<HTMLFieldSetElement, Props>(function Question(
       <div className={clsx(styles.controls, 'search-ignore')}>
         {checked === undefined && (
           <button type="button" className={clsx('button button--primary', styles.button)} onClick={onCheck}>
-            Check answer<span className={styles.srOnly}> to question {number}</span>
+            Check answer<span className="sr-only"> to question {number}</span>
           </button>
         )}
       </div>

@@ -41,7 +41,7 @@ export default function StorageNotice(): React.ReactElement | null {
           progressStore.dismissNotice();
           document.getElementById('__docusaurus_skipToContent_fallback')?.focus();
         }}>
-        Dismiss<span className={styles.srOnly}> this notice</span>
+        Dismiss<span className="sr-only"> this notice</span>
       </button>
     </div>
   );

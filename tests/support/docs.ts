@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { DOCS_ROUTE } from '../../src/course/modules';
+import { sectionAddresses } from '../../src/course/anchors';
 
 export const ROOT = join(__dirname, '..', '..');
 export const DOCS_DIR = join(ROOT, 'docs');
@@ -19,7 +20,7 @@ export interface ContentFile {
 export interface DocFile extends ContentFile {
   /** Site route, for example '/learn/safety'. */
   readonly route: string;
-  /** Explicit heading anchors ({#anchor}) in the body. */
+  /** Explicit `##`/`###` heading anchors ({#anchor}) in the body, as src/course/anchors.ts reads them. */
   readonly anchors: readonly string[];
 }
 
@@ -59,7 +60,7 @@ export function loadDocs(): DocFile[] {
     return {
       ...content,
       route: docRoute(content.file, content.frontMatter),
-      anchors: [...content.body.matchAll(/^#{2,6}\s.*\{#([\w-]+)\}\s*$/gm)].map((m) => m[1]),
+      anchors: sectionAddresses(content.body).map((a) => a.anchor),
     };
   });
 }

@@ -40,14 +40,28 @@ export function reviewDateProblems(lastReviewed: unknown, reviewDue: unknown): R
   return problems;
 }
 
-/** "22 November 2026", in words a reader cannot misread as month/day or day/month. */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/**
+ * "22 November 2026", in words a reader cannot misread as month/day or day/month.
+ * Written out by hand rather than with Intl.DateTimeFormat: the first Intl formatter a page
+ * builds costs a phone tens of milliseconds while the page is hydrating.
+ */
 export function formatLongDate(value: unknown): string | null {
   const date = parseIsoDate(value);
   if (!date) return null;
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }

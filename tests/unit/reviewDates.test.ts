@@ -23,4 +23,16 @@ describe('review dates', () => {
     expect(formatLongDate('2026-11-22')).toBe('22 November 2026');
     expect(formatLongDate('nope')).toBeNull();
   });
+
+  it('writes every month the way Intl would, with no time-zone shift', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    for (let month = 1; month <= 12; month += 1) {
+      for (const day of [1, 9, 28]) {
+        const iso = `2027-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        expect(formatLongDate(iso)).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+      }
+    }
+    expect(formatLongDate('2028-02-29')).toBe('29 February 2028');
+    expect(formatLongDate('2027-12-31')).toBe('31 December 2027');
+  });
 });

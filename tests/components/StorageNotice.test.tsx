@@ -3,6 +3,7 @@ import React from 'react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Root from '@site/src/theme/Root';
+import { SHOWN_CLASS } from '@site/src/components/StorageNotice';
 import { progressStore, STORAGE_KEY, UNREADABLE_PREFIX } from '@site/src/course/storage';
 
 afterEach(() => {
@@ -35,7 +36,8 @@ describe('site-wide storage notice', () => {
     localStorage.setItem(STORAGE_KEY, '{"version": 2, "modules": ');
     progressStore.reload();
     render(page());
-    const notice = screen.getByRole('region', { name: 'About your saved progress' });
+    // The notice waits until the page has loaded and the browser is idle.
+    const notice = await screen.findByRole('region', { name: 'About your saved progress' });
     expect(notice).toHaveTextContent('could not be read, so you are starting fresh');
     expect(notice).toHaveTextContent('set aside, not deleted');
     expect(screen.getByRole('link', { name: 'About your progress' })).toHaveAttribute('href', '/progress');
@@ -43,19 +45,23 @@ describe('site-wide storage notice', () => {
     const aside = Object.keys(localStorage).filter((k) => k.startsWith(UNREADABLE_PREFIX));
     expect(aside.map((k) => localStorage.getItem(k))).toEqual(['{"version": 2, "modules": ']);
 
+    // While it shows, the page keeps its end clear of it (styles.module.css keys on this class).
+    expect(document.documentElement).toHaveClass(SHOWN_CLASS);
+
     await user.click(screen.getByRole('button', { name: 'Dismiss this notice' }));
     expect(screen.queryByRole('region', { name: 'About your saved progress' })).toBeNull();
+    expect(document.documentElement).not.toHaveClass(SHOWN_CLASS);
     expect(screen.getByRole('main')).toHaveFocus();
     expect(screen.getByText('Chapter text')).toBeInTheDocument();
   });
 
-  it('says progress will not be kept when storage is blocked', () => {
+  it('says progress will not be kept when storage is blocked', async () => {
     jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('blocked', 'SecurityError');
     });
     progressStore.reload();
     render(page());
-    expect(screen.getByRole('region', { name: 'About your saved progress' })).toHaveTextContent(
+    expect(await screen.findByRole('region', { name: 'About your saved progress' })).toHaveTextContent(
       'your progress will not be kept on this device',
     );
   });

@@ -47,6 +47,9 @@ export default function StorageNotice(): React.ReactElement | null {
   );
 }
 
+/** Set on <html> while the notice shows (see styles.module.css). */
+export const SHOWN_CLASS = 'kap-storage-notice-shown';
+
 /** While the fixed notice shows, tells the page its height so content and focus stay clear of it. */
 function useKeepClear(ref: React.RefObject<HTMLDivElement | null>, shown: boolean): void {
   useEffect(() => {
@@ -55,10 +58,12 @@ function useKeepClear(ref: React.RefObject<HTMLDivElement | null>, shown: boolea
     const root = document.documentElement;
     const measure = () => root.style.setProperty('--kap-storage-notice-height', `${el.offsetHeight}px`);
     measure();
+    root.classList.add(SHOWN_CLASS);
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
     observer?.observe(el);
     return () => {
       observer?.disconnect();
+      root.classList.remove(SHOWN_CLASS);
       root.style.removeProperty('--kap-storage-notice-height');
     };
   }, [ref, shown]);

@@ -8,6 +8,7 @@
  * when to reload instead of swapping files under them.
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import { afterLoadAndIdle } from '@site/src/client/afterLoad';
 import { offlineStatus } from './offlineStatus';
 
 const SW_URL = process.env.PWA_SERVICE_WORKER_URL as string | undefined;
@@ -36,21 +37,11 @@ async function register(): Promise<void> {
   if (registration?.waiting && registration.active) offerUpdate();
 }
 
-function whenIdle(task: () => void): void {
-  const idle = (window as Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => void })
-    .requestIdleCallback;
-  if (idle) idle(task, { timeout: 5000 });
-  else setTimeout(task, 1000);
-}
-
 if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
-  const start = () =>
-    whenIdle(() => {
-      register().catch((error: unknown) => {
-        // Offline use is a bonus: if registration fails the course still works online.
-        console.warn('The course could not be made available offline:', error);
-      });
+  afterLoadAndIdle(() => {
+    register().catch((error: unknown) => {
+      // Offline use is a bonus: if registration fails the course still works online.
+      console.warn('The course could not be made available offline:', error);
     });
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  });
 }

@@ -1,6 +1,6 @@
 import React, { Suspense, lazy } from 'react';
 import OfflineNotice from '@site/src/components/OfflineNotice';
-import { useWindowLoaded } from '@site/src/hooks/useWindowLoaded';
+import { useAfterLoad } from '@site/src/hooks/useAfterLoad';
 
 // The progress store is only needed here to warn about storage problems, so it loads after
 // the page has (keeping it out of the JavaScript every page needs before it can show).
@@ -14,7 +14,7 @@ const StorageNotice = lazy(() => import('@site/src/components/StorageNotice'));
  * first things reached with the Tab key.
  */
 export default function Root({ children }: { children: React.ReactNode }): React.ReactElement {
-  const loaded = useWindowLoaded();
+  const loaded = useAfterLoad();
   return (
     <>
       {children}

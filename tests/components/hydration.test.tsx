@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import React from 'react';
-import { act, within } from '@testing-library/react';
+import { act, waitFor, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { hydrateRoot } from 'react-dom/client';
 import Checklist from '@site/src/components/Checklist';
@@ -84,9 +84,10 @@ it.each<[string, string, (view: View) => void]>([
   await act(async () => {
     root = hydrateRoot(container, <Everything />, { onRecoverableError: (e) => errors.push(e) });
   });
+  // Progress ticks and notices come once the page has loaded and gone idle.
+  await waitFor(() => expectShown(within(container)));
   consoleError.mockRestore();
   expect(errors).toEqual([]);
-  expectShown(within(container));
   act(() => root?.unmount());
   container.remove();
 });

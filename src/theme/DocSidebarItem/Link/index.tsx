@@ -2,7 +2,7 @@ import React, { Suspense, lazy } from 'react';
 import Link from '@theme-original/DocSidebarItem/Link';
 import type LinkType from '@theme/DocSidebarItem/Link';
 import type { WrapperProps } from '@docusaurus/types';
-import { useWindowLoaded } from '@site/src/hooks/useWindowLoaded';
+import { useAfterLoad } from '@site/src/hooks/useAfterLoad';
 
 type Props = WrapperProps<typeof LinkType>;
 
@@ -12,7 +12,7 @@ const CompletedLink = lazy(() => import('@site/src/components/CompletedLink'));
 
 /** Wraps the sidebar link: module links get a tick once the reader has read and passed them. */
 export default function DocSidebarItemLinkWrapper(props: Props): React.ReactElement {
-  const loaded = useWindowLoaded();
+  const loaded = useAfterLoad();
   const isModule = typeof props.item.customProps?.moduleId === 'string';
   if (!loaded || !isModule) return <Link {...props} />;
   return (

@@ -44,6 +44,9 @@ export default function createConfig(): Config {
 
     customFields: { clinic, searchKind: search.kind },
 
+    // Link prefetching: none where the service worker stores every page, else in idle time.
+    clientModules: ['./src/client/prefetchWhenIdle.ts'],
+
     presets: [
       [
         'classic',

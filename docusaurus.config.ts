@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { chooseSearch, SEARCH_IGNORED_SELECTORS } from './src/config/search';
+import { ssrTemplate } from './src/config/ssrTemplate';
 import { loadClinicConfig } from './src/config/loadClinic';
 import { DOCS_ROUTE } from './src/course/modules';
 import remarkReadingTime from './src/plugins/remarkReadingTime';
@@ -43,6 +44,9 @@ export default function createConfig(): Config {
     i18n: { defaultLocale: 'en', locales: ['en'] },
 
     customFields: { clinic, searchKind: search.kind },
+
+    // Paint the page before its scripts run (see the file for why).
+    ssrTemplate,
 
     // Link prefetching: none where the service worker stores every page, else in idle time.
     clientModules: ['./src/client/prefetchWhenIdle.ts'],

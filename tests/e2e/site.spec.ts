@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SCRIPTS_STARTED_MARK } from '../../src/config/ssrTemplate';
 import { QUIZZES } from '../../src/data/quizzes';
 import { loadDocs } from '../support/docs';
 import { AXE_TAGS, sitemapPaths, waitForHydration, watchProblems } from './support/site';
@@ -64,6 +65,59 @@ test.describe('on a phone', () => {
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`)).toEqual([]);
     });
   }
+});
+
+test.describe('on a phone, the chapter list in the menu', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  async function openMenu(page: import('@playwright/test').Page) {
+    await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
+    const menu = page.locator('.navbar-sidebar');
+    await expect(menu).toBeVisible();
+    return menu;
+  }
+
+  test('is there when the menu is opened as soon as the page responds', async ({ page }) => {
+    await page.goto('/learn/safety', { waitUntil: 'commit' });
+    await waitForHydration(page);
+    const menu = await openMenu(page);
+    await expect(menu.getByRole('link', { name: /^9\. Safety/ })).toBeVisible();
+    await expect(menu.getByRole('link', { name: /^1\. / })).toBeVisible();
+  });
+
+  test('is there after the page has settled, and a chapter link leads to its page', async ({ page }) => {
+    await page.goto('/learn/safety');
+    await waitForHydration(page);
+    await page.waitForLoadState('networkidle');
+    const menu = await openMenu(page);
+    await menu.getByRole('link', { name: /^10\. / }).click();
+    await expect(page.locator('.navbar-sidebar')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Safety and side effects');
+  });
+});
+
+test.describe('loading order', () => {
+  test('a chapter is painted before its scripts start, and the scripts still hydrate it', async ({ page }) => {
+    await page.goto('/learn/faq');
+    await waitForHydration(page);
+    const times = await page.evaluate((mark) => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      const started = performance.getEntriesByName(mark)[0];
+      return { fcp: fcp?.startTime ?? null, started: started?.startTime ?? null };
+    }, SCRIPTS_STARTED_MARK);
+    expect(times.fcp).not.toBeNull();
+    expect(times.started).not.toBeNull();
+    expect(times.started!).toBeGreaterThanOrEqual(times.fcp!);
+  });
+
+  test('no link prefetching where the service worker stores the pages', async ({ page }) => {
+    await page.goto('/learn/faq');
+    await waitForHydration(page);
+    await page.waitForLoadState('networkidle');
+    await page.mouse.wheel(0, 4000);
+    await page.waitForTimeout(500);
+    expect(await page.locator('link[rel="prefetch"]').count()).toBe(0);
+  });
 });
 
 test.describe('Get help now', () => {

@@ -1,42 +1,59 @@
-import type { Page, Response } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { emptyWeight, weightBucket, type Weight } from '../../../src/config/budgets';
 
 export interface PageWeight {
-  /** Compressed bytes on the wire before the load event, by kind. */
+  /** Compressed bytes on the wire, by kind, for requests started before the page was ready. */
   readonly weight: Weight;
-  /** Every JavaScript address fetched before load. */
+  /** Every JavaScript address fetched before the page was ready. */
   readonly scripts: readonly string[];
-  /** Every address fetched before load. */
+  /** Every address fetched before the page was ready. */
   readonly urls: readonly string[];
 }
 
-/** Loads a page and adds up what crossed the wire (gzip) before its load event. */
+/** Records, in the page, when React has hydrated it (Docusaurus sets data-has-hydrated). */
+function recordHydration(): void {
+  const w = window as Window & { __kapHydratedAt?: number };
+  const check = () => {
+    if (w.__kapHydratedAt === undefined && document.documentElement.dataset.hasHydrated === 'true') {
+      w.__kapHydratedAt = performance.now();
+    }
+  };
+  new MutationObserver(check).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-has-hydrated'] });
+}
+
+/**
+ * Loads a page and adds up what crossed the wire (gzip) for every request started before the
+ * page was ready: after its load event *and* after React had hydrated it, whichever came later.
+ * Counting to the later of the two means the page's own scripts are always counted, even though
+ * they may start after the load event (src/config/ssrTemplate.ts); what only enhances a page
+ * and waits for an idle moment afterwards (progress ticks, notices, the service worker) is not.
+ */
 export async function weighPage(page: Page, path: string): Promise<PageWeight> {
+  const requests: Request[] = [];
+  const onRequest = (request: Request) => requests.push(request);
+  await page.addInitScript(recordHydration);
+  page.on('request', onRequest);
+  await page.goto(path, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await page.waitForLoadState('networkidle');
+  page.off('request', onRequest);
+  const { timeOrigin, readyAt } = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const hydratedAt = (window as Window & { __kapHydratedAt?: number }).__kapHydratedAt ?? Infinity;
+    return { timeOrigin: performance.timeOrigin, readyAt: Math.max(nav.loadEventStart, hydratedAt) };
+  });
   const weight = emptyWeight();
   const scripts: string[] = [];
   const urls: string[] = [];
-  const pending: Promise<void>[] = [];
-  let loaded = false;
-  const onResponse = (response: Response) => {
-    if (loaded) return;
-    const url = response.url();
+  for (const request of requests) {
+    if (request.timing().startTime - timeOrigin > readyAt) continue;
+    const response = await request.response();
+    if (!response) continue;
+    const url = request.url();
     urls.push(url);
     const bucket = weightBucket(response.headers()['content-type'] ?? '', url);
     if (bucket === 'js') scripts.push(url);
-    pending.push(
-      response
-        .request()
-        .sizes()
-        .then((sizes) => {
-          weight[bucket] += sizes.responseBodySize;
-        })
-        .catch(() => undefined),
-    );
-  };
-  page.on('response', onResponse);
-  await page.goto(path, { waitUntil: 'load' });
-  loaded = true;
-  page.off('response', onResponse);
-  await Promise.all(pending);
+    weight[bucket] += (await request.sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
+  }
   return { weight, scripts, urls };
 }

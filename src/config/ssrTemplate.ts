@@ -1,0 +1,72 @@
+/**
+ * The HTML shell of every page: Docusaurus' own template (@docusaurus/core/lib/ssg/
+ * ssgTemplate.html.js) with one change in how the JavaScript is started.
+ *
+ * Docusaurus puts `<script defer>` tags in the head. When the scripts arrive quickly, the
+ * browser runs them (about 450 KB of JavaScript before gzip) before it paints the page, so on a
+ * slow phone the reader waits for the scripts to run before seeing the text that is already in
+ * the HTML. Here the head *preloads* the same scripts, so they download just as early, and a
+ * small script at the end of the body starts them once the browser reports its first
+ * contentful paint: text first, then interactivity. They run in the same order as before
+ * (`async = false`). Where paint timing is missing, two animation frames stand in for it; if
+ * nothing is painted within a second (a background tab), a timer starts them anyway.
+ *
+ * The scripts may now run after the load event, so the page-weight budget counts every script
+ * a page loads until it has hydrated and its network is quiet, not only those before load
+ * (tests/e2e/support/weigh.ts).
+ */
+export const PAINT_FIRST_SCRIPT_ID = 'start-scripts-after-paint';
+
+/** The performance mark the start script sets when it starts the scripts (read by the tests). */
+export const SCRIPTS_STARTED_MARK = 'kap:scripts-started';
+
+export const ssrTemplate = `
+<!DOCTYPE html>
+<html <%~ it.htmlAttributes %>>
+  <head>
+    <meta charset="UTF-8">
+    <meta name="generator" content="Docusaurus v<%= it.version %>">
+    <% it.metaAttributes.forEach((metaAttribute) => { %>
+      <%~ metaAttribute %>
+    <% }); %>
+    <%~ it.headTags %>
+    <% it.stylesheets.forEach((stylesheet) => { %>
+      <link rel="stylesheet" href="<%= it.baseUrl %><%= stylesheet %>" />
+    <% }); %>
+    <% it.scripts.forEach((script) => { %>
+      <link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" />
+    <% }); %>
+  </head>
+  <body <%~ it.bodyAttributes %>>
+    <%~ it.preBodyTags %>
+    <div id="__docusaurus"><%~ it.appHtml %></div>
+    <%~ it.postBodyTags %>
+    <script id="${PAINT_FIRST_SCRIPT_ID}">
+      (function (sources, SCRIPTS_STARTED_MARK) {
+        var started = false;
+        function start() {
+          if (started) return;
+          started = true;
+          if (window.performance && performance.mark) performance.mark(SCRIPTS_STARTED_MARK);
+          sources.forEach(function (src) {
+            var script = document.createElement('script');
+            script.src = src;
+            script.async = false;
+            document.body.appendChild(script);
+          });
+        }
+        try {
+          new PerformanceObserver(function (list) {
+            if (list.getEntriesByName('first-contentful-paint').length) start();
+          }).observe({ type: 'paint', buffered: true });
+        } catch (error) {
+          if (window.requestAnimationFrame) {
+            requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(start, 0); }); });
+          }
+        }
+        setTimeout(start, 1000);
+      })(<%~ JSON.stringify(it.scripts.map(function (script) { return it.baseUrl + script; })) %>, '${SCRIPTS_STARTED_MARK}');
+    </script>
+  </body>
+</html>
+`;

@@ -3,7 +3,7 @@
  *
  * 1. Builds the site (timed) and serves it gzipped on localhost.
  * 2. For each page type: HTML, JS and CSS bytes (gzip) a first visit downloads until the page has
- *    settled (loaded, hydrated, network quiet: tests/e2e/support/weigh.ts).
+ *    is ready: loaded and hydrated, whichever comes later (tests/e2e/support/weigh.ts).
  * 3. With Chromium present: Lighthouse 12 mobile scores, LCP, TBT and CLS, median of 3 runs.
  * 4. Build time as the course grows: the chapters copied 1×, 5× and 20× into a temporary copy
  *    of the site, reported as seconds per 100 pages.
@@ -140,7 +140,7 @@ async function main(): Promise<void> {
       console.log(`No Chromium at ${chromiumPath()}: page weights and Lighthouse need it (apt-get install chromium).`);
     } else {
       const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROME_FLAGS.slice(1) });
-      console.log('Bytes a first visit downloads until the page has settled (gzip)');
+      console.log('Bytes a first visit downloads until the page is ready: loaded and hydrated (gzip)');
       console.log(`${'page type'.padEnd(20)} ${'path'.padEnd(38)} ${'HTML'.padStart(9)} ${'JS'.padStart(9)} ${'CSS'.padStart(9)}  JS budget`);
       for (const type of PAGE_TYPES) {
         // A fresh context for each page: nothing cached, as on a reader's first visit.

@@ -2,7 +2,7 @@
  * Page-weight budgets for a reader on a cheap phone (issue: fast on a cheap phone).
  * A stock Docusaurus 3.10.2 docs page ships about 173–179 KB of JavaScript (gzip) before load;
  * a chapter must not ship more, and a page with interactive parts at most 25 KB more.
- * The pages are weighed until they have settled (loaded, hydrated, network quiet), which counts
+ * The pages are weighed until they are loaded and hydrated, whichever comes later, which counts
  * at least everything before load: see tests/e2e/support/weigh.ts.
  * The browser test tests/e2e/budgets.spec.ts enforces these on the production build, and
  * `npm run bench` reports them.

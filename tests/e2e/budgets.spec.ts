@@ -14,7 +14,7 @@ async function weighFresh(browser: Browser, baseURL: string, path: string): Prom
 }
 
 // Page weight is deterministic for a given build, so budgets are hard limits.
-test.describe('page-weight budgets (gzip, until the page has settled)', () => {
+test.describe('page-weight budgets (gzip, until the page is loaded and hydrated)', () => {
   for (const type of PAGE_TYPES) {
     test(`${type.name} (${type.path}) stays within budget`, async ({ page }) => {
       const { weight } = await weighPage(page, type.path);

@@ -10,16 +10,18 @@ export interface PageWeight {
   readonly urls: readonly string[];
 }
 
-/** Records, in the page, when React has hydrated it (Docusaurus sets data-has-hydrated). */
-function recordHydration(): void {
-  const w = window as Window & { __kapHydratedAt?: number };
-  const check = () => {
-    if (w.__kapHydratedAt === undefined && document.documentElement.dataset.hasHydrated === 'true') {
-      w.__kapHydratedAt = performance.now();
+/**
+ * Records, in the page, when React has hydrated it (Docusaurus sets data-has-hydrated). Plain
+ * JavaScript in a string: a function would be shipped as compiled by whichever tool runs this
+ * file, and tsx (npm run bench) adds helpers that do not exist in the page.
+ */
+const RECORD_HYDRATION = `
+  new MutationObserver(function () {
+    if (window.__kapHydratedAt === undefined && document.documentElement.dataset.hasHydrated === 'true') {
+      window.__kapHydratedAt = performance.now();
     }
-  };
-  new MutationObserver(check).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-has-hydrated'] });
-}
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-has-hydrated'] });
+`;
 
 /**
  * Loads a page and adds up what crossed the wire (gzip) for every request started before the
@@ -31,7 +33,7 @@ function recordHydration(): void {
 export async function weighPage(page: Page, path: string): Promise<PageWeight> {
   const requests: Request[] = [];
   const onRequest = (request: Request) => requests.push(request);
-  await page.addInitScript(recordHydration);
+  await page.addInitScript({ content: RECORD_HYDRATION });
   page.on('request', onRequest);
   await page.goto(path, { waitUntil: 'load' });
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
@@ -39,7 +41,8 @@ export async function weighPage(page: Page, path: string): Promise<PageWeight> {
   page.off('request', onRequest);
   const { timeOrigin, readyAt } = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const hydratedAt = (window as Window & { __kapHydratedAt?: number }).__kapHydratedAt ?? Infinity;
+    const hydratedAt = (window as Window & { __kapHydratedAt?: number }).__kapHydratedAt;
+    if (hydratedAt === undefined) throw new Error('The page never reported hydration');
     return { timeOrigin: performance.timeOrigin, readyAt: Math.max(nav.loadEventStart, hydratedAt) };
   });
   const weight = emptyWeight();

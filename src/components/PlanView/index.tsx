@@ -167,9 +167,12 @@ export default function PlanView(): React.ReactElement {
 
       {!shown && !conflict && !incoming && (
         <div data-testid="plan-empty">
+          {/* Short paragraphs, none larger than the loading message they replace, so a phone
+              counts the page as shown when that message is painted (before the scripts). */}
+          <p>You have no saved plan.</p>
           <p>
-            You have no saved plan. A clinician can send you a plan as a link: when you open it, the
-            plan appears here and stays on this device.
+            A clinician can send you a plan as a link. When you open it, the plan appears here and
+            stays on this device.
           </p>
           <p>
             You can also <Link to="/learn/start-here">start the course</Link> and read the modules

@@ -11,3 +11,15 @@ export function useAfterLoad(): boolean {
   useEffect(() => afterLoadAndIdle(() => setReady(true)), []);
   return ready;
 }
+
+/**
+ * For parts a reader cannot see until they ask (the phone menu): false until the page has
+ * settled (see useAfterLoad) or `needed` is true, then true for good, so the part is built
+ * once, outside the busy moment right after hydration.
+ */
+export function useMountWhenSettled(needed: boolean): boolean {
+  const settled = useAfterLoad();
+  const [mounted, setMounted] = useState(false);
+  if (!mounted && (settled || needed)) setMounted(true);
+  return mounted;
+}

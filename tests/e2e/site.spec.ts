@@ -96,6 +96,25 @@ test.describe('on a phone, the chapter list in the menu', () => {
   });
 });
 
+test.describe('on a phone, the menu', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  test('opens by keyboard on a page without chapters, and closes with its close button', async ({ page }) => {
+    await page.goto('/');
+    await waitForHydration(page);
+    const toggle = page.getByRole('button', { name: 'Toggle navigation bar' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    const menu = page.locator('.navbar-sidebar');
+    await expect(menu.getByRole('link', { name: 'My progress' })).toBeVisible();
+    await expect(menu.getByRole('link', { name: 'For clinicians' })).toBeVisible();
+    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await menu.getByRole('button', { name: 'Close navigation bar' }).click();
+    await expect(menu).toBeHidden();
+  });
+});
+
 test.describe('loading order', () => {
   test('a chapter is painted before its scripts start, and the scripts still hydrate it', async ({ page }) => {
     await page.goto('/learn/faq');

@@ -11,9 +11,9 @@
  * (`async = false`). Where paint timing is missing, two animation frames stand in for it; if
  * nothing is painted within a second (a background tab), a timer starts them anyway.
  *
- * The scripts may now run after the load event, so the page-weight budget counts every script
- * a page loads until it has hydrated and its network is quiet, not only those before load
- * (tests/e2e/support/weigh.ts).
+ * The scripts may now run after the load event, so the page-weight budget counts every request
+ * started before the page had loaded and hydrated, whichever came later, not only those before
+ * load (tests/e2e/support/weigh.ts).
  */
 export const PAINT_FIRST_SCRIPT_ID = 'start-scripts-after-paint';
 

@@ -65,10 +65,9 @@ const waiting = new Set<() => void>();
 /**
  * Calls back after the load event, after hydration, and then an idle moment (the scripts may
  * start after the load event, and the idle gap while they download is not the page being
- * ready). One shared wait for the whole page,
- * so every part that waits is told in the same task (and React renders them together).
- * Once that moment has passed, later callers are called back at once (on the next tick).
- * Returns a cancel function.
+ * ready). One shared wait for the whole page, so every part that waits is told in the same
+ * task (and React renders them together). Once that moment has passed, later callers are
+ * called back at once (on the next tick). Returns a cancel function.
  */
 export function afterLoadAndIdle(callback: () => void): () => void {
   if (settled) {

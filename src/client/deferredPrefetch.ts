@@ -4,8 +4,8 @@
  * elements added while the page is still hydrating: on a slow phone it blocks the main thread
  * and competes with the page's own scripts for a thin connection.
  *
- * This queue keeps the benefit (the next chapter opens at once) without the cost: it waits for
- * the load event, then prefetches in the browser's idle time, a few addresses per idle period.
+ * This queue keeps the benefit (the next chapter opens at once) without the cost: it waits until
+ * the page is ready, then prefetches in the browser's idle time, a few addresses per idle period.
  * It does nothing where the browser supports service workers: the course's worker stores every
  * page after the first load, so prefetching would only download the same files twice (and
  * adding each `<link rel="prefetch">` costs a slow phone a noticeable moment).
@@ -16,8 +16,8 @@ import type { IdleDeadlineLike } from './afterLoad';
 export interface DeferredPrefetchDeps {
   /** Docusaurus' own prefetch, which adds the `<link rel="prefetch">` elements. */
   readonly prefetch: (path: string) => unknown;
-  /** Calls back once the window's load event has fired (at once if it already has). */
-  readonly whenLoaded: (callback: () => void) => void;
+  /** Calls back once the page is ready: loaded, hydrated and idle (src/client/afterLoad.ts). */
+  readonly whenReady: (callback: () => void) => void;
   /** Calls back when the browser is idle. */
   readonly whenIdle: (callback: (deadline: IdleDeadlineLike) => void) => void;
   /** True when prefetching would be wasted (the service worker already serves every page). */
@@ -31,7 +31,7 @@ const IDLE_MARGIN_MS = 8;
 export function createDeferredPrefetch(deps: DeferredPrefetchDeps): (path: string) => false {
   const queue: string[] = [];
   const seen = new Set<string>();
-  let loaded = false;
+  let ready = false;
   let scheduled = false;
 
   const drain = (deadline: IdleDeadlineLike) => {
@@ -50,13 +50,13 @@ export function createDeferredPrefetch(deps: DeferredPrefetchDeps): (path: strin
   };
 
   const schedule = () => {
-    if (!loaded || scheduled || queue.length === 0) return;
+    if (!ready || scheduled || queue.length === 0) return;
     scheduled = true;
     deps.whenIdle(drain);
   };
 
-  deps.whenLoaded(() => {
-    loaded = true;
+  deps.whenReady(() => {
+    ready = true;
     schedule();
   });
 

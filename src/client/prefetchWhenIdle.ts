@@ -5,7 +5,7 @@
  * before any link has reported that it is in view.
  */
 import type { ClientModule } from '@docusaurus/types';
-import { whenIdle, whenLoaded } from './afterLoad';
+import { afterLoadAndIdle, whenIdle } from './afterLoad';
 import { createDeferredPrefetch } from './deferredPrefetch';
 
 let installed = false;
@@ -19,7 +19,7 @@ function install(): void {
     ...api,
     prefetch: createDeferredPrefetch({
       prefetch: (path) => api.prefetch(path),
-      whenLoaded: (callback) => void whenLoaded(callback),
+      whenReady: (callback) => void afterLoadAndIdle(callback),
       whenIdle: (callback) => void whenIdle(callback),
       // Where service workers exist, the course's worker stores every page after the first
       // load (src/pwa/registerSw.ts), so prefetching would download the same files twice.

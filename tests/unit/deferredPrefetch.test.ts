@@ -4,12 +4,12 @@ import type { IdleDeadlineLike } from '../../src/client/afterLoad';
 /** A hand-driven page: the test decides when it loads and how much idle time each period has. */
 function harness(options: { skip?: boolean } = {}) {
   const fetched: string[] = [];
-  let onLoad: (() => void) | undefined;
+  let onReady: (() => void) | undefined;
   const idle: ((deadline: IdleDeadlineLike) => void)[] = [];
   const deps: DeferredPrefetchDeps = {
     prefetch: (path) => fetched.push(path),
-    whenLoaded: (cb) => {
-      onLoad = cb;
+    whenReady: (cb) => {
+      onReady = cb;
     },
     whenIdle: (cb) => idle.push(cb),
     shouldSkip: () => options.skip ?? false,
@@ -18,7 +18,7 @@ function harness(options: { skip?: boolean } = {}) {
   return {
     prefetch,
     fetched,
-    load: () => onLoad?.(),
+    ready: () => onReady?.(),
     pendingIdle: () => idle.length,
     /** Runs one idle period with `ms` milliseconds to spare. */
     idlePeriod(ms: number) {
@@ -31,7 +31,7 @@ function harness(options: { skip?: boolean } = {}) {
 }
 
 describe('deferred link prefetching', () => {
-  it('fetches nothing while the page is loading', () => {
+  it('fetches nothing until the page is ready', () => {
     const h = harness();
     expect(h.prefetch('/learn/safety')).toBe(false);
     h.prefetch('/learn/glossary');
@@ -39,12 +39,12 @@ describe('deferred link prefetching', () => {
     expect(h.pendingIdle()).toBe(0);
   });
 
-  it('after load, fetches in idle time, in order, each address once', () => {
+  it('once the page is ready, fetches in idle time, in order, each address once', () => {
     const h = harness();
     h.prefetch('/learn/safety');
     h.prefetch('/learn/glossary');
     h.prefetch('/learn/safety');
-    h.load();
+    h.ready();
     expect(h.fetched).toEqual([]);
     h.idlePeriod(50);
     expect(h.fetched).toEqual(['/learn/safety', '/learn/glossary']);
@@ -56,7 +56,7 @@ describe('deferred link prefetching', () => {
 
   it('spreads the work over several idle periods when there is little time', () => {
     const h = harness();
-    h.load();
+    h.ready();
     ['/a', '/b', '/c'].forEach((p) => h.prefetch(p));
     h.idlePeriod(0);
     expect(h.fetched).toEqual(['/a']);
@@ -70,7 +70,7 @@ describe('deferred link prefetching', () => {
   it('does nothing where the service worker will store every page anyway', () => {
     const h = harness({ skip: true });
     h.prefetch('/learn/safety');
-    h.load();
+    h.ready();
     h.idlePeriod(50);
     expect(h.fetched).toEqual([]);
   });

@@ -9,6 +9,7 @@ import remarkReadingTime from './src/plugins/remarkReadingTime';
 import remarkCourseData from './src/plugins/remarkCourseData';
 import noCodeHighlighting from './src/plugins/noCodeHighlighting';
 import chapterAddresses from './src/plugins/chapterAddresses';
+import routeScripts from './src/plugins/routeScripts';
 import { visibleModules } from './src/config/clinic';
 import { redirectsFor } from './src/config/redirects';
 
@@ -80,6 +81,8 @@ export default function createConfig(): Config {
     plugins: [
       // The course has no code: keep syntax highlighting (~25 KB) out of every page.
       noCodeHighlighting,
+      // Each page starts its route's scripts with the main bundle (see the file for why).
+      routeScripts,
       // Offline use: a service worker precaches every page once a reader has opened the course.
       // Our own registration (src/pwa/registerSw.ts) waits until the page has loaded and lets
       // the reader choose when to switch to a new version.

@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCRIPTS_STARTED_MARK } from '../../src/config/ssrTemplate';
+import { PAINT_FIRST_SCRIPT_ID, ROUTE_SCRIPTS_ATTRIBUTE, SCRIPTS_STARTED_MARK } from '../../src/config/ssrTemplate';
 import { QUIZZES } from '../../src/data/quizzes';
 import { loadDocs } from '../support/docs';
 import { AXE_TAGS, sitemapPaths, waitForHydration, watchProblems } from './support/site';
@@ -127,6 +127,20 @@ test.describe('loading order', () => {
     expect(times.fcp).not.toBeNull();
     expect(times.started).not.toBeNull();
     expect(times.started!).toBeGreaterThanOrEqual(times.fcp!);
+  });
+
+  test("a chapter starts its route's scripts with the main bundle, and fetches each script once", async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') requested.push(new URL(r.url()).pathname);
+    });
+    await page.goto('/learn/faq');
+    await waitForHydration(page);
+    const listed = await page.locator(`#${PAINT_FIRST_SCRIPT_ID}`).getAttribute(ROUTE_SCRIPTS_ATTRIBUTE);
+    const routeScripts = (listed ?? '').split(' ').filter(Boolean);
+    expect(routeScripts.length).toBeGreaterThan(3);
+    for (const src of routeScripts) expect(requested).toContain(src);
+    expect(requested.filter((u, i) => requested.indexOf(u) !== i)).toEqual([]);
   });
 
   test('no link prefetching where the service worker stores the pages', async ({ page }) => {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { compileSSGTemplate } from '@docusaurus/core/lib/ssg/ssgTemplate';
-import { PAINT_FIRST_SCRIPT_ID, SCRIPTS_STARTED_MARK, ssrTemplate } from '../../src/config/ssrTemplate';
+import { PAINT_FIRST_SCRIPT_ID, ROUTE_SCRIPTS_ATTRIBUTE, SCRIPTS_STARTED_MARK, ssrTemplate } from '../../src/config/ssrTemplate';
 
 const SCRIPTS = ['assets/js/runtime~main.abc.js', 'assets/js/main.def.js'];
 
@@ -81,6 +81,28 @@ describe('page shell: text first, then scripts', () => {
     jest.runAllTimers();
     expect(startedScripts()).toHaveLength(2);
     expect(mark).toHaveBeenCalledTimes(1);
+  });
+
+  it("starts the page's route scripts first, then the entry scripts, each once", async () => {
+    const html = (await renderPage()).replace(
+      `<script id="${PAINT_FIRST_SCRIPT_ID}">`,
+      `<script id="${PAINT_FIRST_SCRIPT_ID}" ${ROUTE_SCRIPTS_ATTRIBUTE}="/assets/js/docItem.js /assets/js/main.def.js /assets/js/faq.js">`,
+    );
+    const own = new DOMParser().parseFromString(html, 'text/html').getElementById(PAINT_FIRST_SCRIPT_ID);
+    Object.defineProperty(document, 'currentScript', { configurable: true, get: () => own });
+    try {
+      const [observer] = runStartScript(html, true);
+      observer.callback({ getEntriesByName: () => [{}] });
+    } finally {
+      Reflect.deleteProperty(document, 'currentScript');
+    }
+    expect(startedScripts().map((s) => s.src)).toEqual([
+      '/assets/js/docItem.js',
+      '/assets/js/faq.js',
+      '/assets/js/runtime~main.abc.js',
+      '/assets/js/main.def.js',
+    ]);
+    expect(startedScripts().every((s) => !s.async)).toBe(true);
   });
 
   it('starts them anyway after a second when nothing is painted (a background tab)', async () => {

@@ -16,12 +16,15 @@ type IdleWindow = Window & {
 /** Longest wait for an idle moment before the work runs anyway. */
 export const IDLE_TIMEOUT_MS = 5000;
 
+/** Calls back on the next tick. Returns a cancel function. */
+function soon(callback: () => void): () => void {
+  const timer = setTimeout(callback, 0);
+  return () => clearTimeout(timer);
+}
+
 /** Calls back once the window's load event has fired (soon, if it already has). Returns a cancel function. */
 export function whenLoaded(callback: () => void): () => void {
-  if (document.readyState === 'complete') {
-    const timer = setTimeout(callback, 0);
-    return () => clearTimeout(timer);
-  }
+  if (document.readyState === 'complete') return soon(callback);
   window.addEventListener('load', callback, { once: true });
   return () => window.removeEventListener('load', callback);
 }
@@ -34,10 +37,7 @@ export function whenLoaded(callback: () => void): () => void {
 export function whenHydrated(callback: () => void): () => void {
   const root = document.documentElement;
   const hydrated = () => root.dataset.hasHydrated !== 'false';
-  if (hydrated()) {
-    const timer = setTimeout(callback, 0);
-    return () => clearTimeout(timer);
-  }
+  if (hydrated()) return soon(callback);
   const observer = new MutationObserver(() => {
     if (!hydrated()) return;
     observer.disconnect();
@@ -70,10 +70,7 @@ const waiting = new Set<() => void>();
  * called back at once (on the next tick). Returns a cancel function.
  */
 export function afterLoadAndIdle(callback: () => void): () => void {
-  if (settled) {
-    const timer = setTimeout(callback, 0);
-    return () => clearTimeout(timer);
-  }
+  if (settled) return soon(callback);
   waiting.add(callback);
   if (!scheduled) {
     scheduled = true;

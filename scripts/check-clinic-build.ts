@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sampleClinic from '../tests/fixtures/sample-clinic.config';
 import { MODULES } from '../src/course/modules';
+import { htmlFileFor } from '../src/plugins/routeScripts';
 
 const root = resolve(__dirname, '..');
 const FIXTURE = 'tests/fixtures/sample-clinic.config.ts';
@@ -51,11 +52,9 @@ function read(dir: string, file: string): string {
 
 /** A page's HTML, whether the build writes "route.html" or "route/index.html". */
 function readPage(dir: string, route: string): string {
-  const clean = route.replace(/^\/|\/$/g, '');
-  const candidates = clean ? [`${clean}.html`, join(clean, 'index.html')] : ['index.html'];
-  const found = candidates.find((file) => existsSync(join(dir, file)));
-  if (!found) throw new Error(`the page ${route} is missing from the build`);
-  return read(dir, found);
+  const file = htmlFileFor(dir, route);
+  if (!file) throw new Error(`the page ${route} is missing from the build`);
+  return readFileSync(file, 'utf8');
 }
 
 /** The docs sidebar's HTML on a chapter page. */

@@ -8,6 +8,7 @@ import { DOCS_ROUTE } from './src/course/modules';
 import remarkReadingTime from './src/plugins/remarkReadingTime';
 import remarkCourseData from './src/plugins/remarkCourseData';
 import noCodeHighlighting from './src/plugins/noCodeHighlighting';
+import noCollatorAtStart from './src/plugins/noCollatorAtStart';
 import chapterAddresses from './src/plugins/chapterAddresses';
 import routeScripts from './src/plugins/routeScripts';
 import { visibleModules } from './src/config/clinic';
@@ -81,6 +82,8 @@ export default function createConfig(): Config {
     plugins: [
       // The course has no code: keep syntax highlighting (~25 KB) out of every page.
       noCodeHighlighting,
+      // No string collation while a page starts: it loads collation tables, a long pause on a phone.
+      noCollatorAtStart,
       // Each page starts its route's scripts with the main bundle (see the file for why).
       routeScripts,
       // Offline use: a service worker precaches every page once a reader has opened the course.

@@ -143,6 +143,33 @@ test.describe('loading order', () => {
     expect(requested.filter((u, i) => requested.indexOf(u) !== i)).toEqual([]);
   });
 
+  test('a chapter on a phone starts without string collation (it loads collation tables: a long pause)', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.addInitScript(`(() => {
+      window.__collations = [];
+      const compare = String.prototype.localeCompare;
+      String.prototype.localeCompare = function (...args) {
+        window.__collations.push(String(this) + ' / ' + String(args[0]));
+        return compare.apply(this, args);
+      };
+      const Collator = Intl.Collator;
+      Intl.Collator = function (...args) {
+        window.__collations.push('Intl.Collator');
+        return new Collator(...args);
+      };
+    })()`);
+    await page.goto('/learn/safety');
+    await waitForHydration(page);
+    // The phone menu and its chapter list are built once the page has settled.
+    await expect(page.locator('.navbar-sidebar')).toBeAttached();
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as unknown as { __collations: string[] }).__collations)).toEqual([]);
+    // The chapter list is still there, in course order.
+    await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
+    const chapters = page.locator('.navbar-sidebar').getByRole('link', { name: /^\d+\. / });
+    await expect(chapters.first()).toHaveAccessibleName(/^1\. /);
+  });
+
   test('no link prefetching where the service worker stores the pages', async ({ page }) => {
     await page.goto('/learn/faq');
     await waitForHydration(page);

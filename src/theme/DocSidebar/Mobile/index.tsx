@@ -9,10 +9,10 @@ type Props = WrapperProps<typeof MobileType>;
 
 /**
  * The chapter list in the phone menu. Docusaurus hands it to the menu as soon as a chapter has
- * hydrated on a phone, and the first string comparison in that step makes the browser load its
- * collation tables: on a slow phone, a long pause right when the reader starts to scroll. The
- * menu is closed then, so the list is handed over once the page has settled, or at once if the
- * reader opens the menu before that.
+ * hydrated on a phone: building it then adds to the busiest moment of the page load, while the
+ * menu is still closed. It is handed over once the page has settled, or at once if the reader
+ * opens the menu before that. (Handing it over used to load the browser's collation tables as
+ * well; src/plugins/plainKeyOrderLoader.js removes that.)
  */
 export default function DocSidebarMobileWrapper(props: Props): React.ReactElement | null {
   const { shown } = useNavbarMobileSidebar();

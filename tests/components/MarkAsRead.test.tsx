@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import MarkAsRead from '@site/src/components/MarkAsRead';
 import DocSidebarItemLink from '@site/src/theme/DocSidebarItem/Link';
 import { progressStore, STORAGE_KEY } from '@site/src/course/storage';
-import { parseProgressJson, setQuizRecord } from '@site/src/course/progress';
+import { parseProgressJson, setQuizRecord, setRead } from '@site/src/course/progress';
 
 beforeEach(() => {
   localStorage.clear();
@@ -67,6 +67,20 @@ describe('Mark as read', () => {
     expect(await screen.findByRole('link', { name: '9. Safety and side effects, completed' })).toBeInTheDocument();
     expect(link().closest('li')).toHaveClass('done');
     expect(screen.getByText(/Done: you have read this module and passed/)).toBeInTheDocument();
+  });
+
+  it('adds the tick to the same link, so a reader focused on it keeps their place', async () => {
+    render(sidebarLink('safety', '9. Safety and side effects'));
+    const before = screen.getByRole('link', { name: '9. Safety and side effects' });
+    act(() => before.focus());
+    act(() =>
+      progressStore.update((p) =>
+        setQuizRecord(setRead(p, 'safety', true, new Date('2026-01-01T00:00:00Z')), 'safety', { score: 5, total: 5, passed: true, attempts: 1 }),
+      ),
+    );
+    const after = await screen.findByRole('link', { name: '9. Safety and side effects, completed' });
+    expect(after).toBe(before);
+    expect(after).toHaveFocus();
   });
 
   it('leaves links that are not modules alone', () => {

@@ -1,23 +1,23 @@
-import React, { Suspense, lazy } from 'react';
+import React from 'react';
+import clsx from 'clsx';
 import Link from '@theme-original/DocSidebarItem/Link';
 import type LinkType from '@theme/DocSidebarItem/Link';
 import type { WrapperProps } from '@docusaurus/types';
-import { useAfterLoad } from '@site/src/hooks/useAfterLoad';
+import { useModuleDone } from '@site/src/hooks/useModuleDone';
+import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof LinkType>;
 
-// Ticks need the reader's progress, which is loaded after the page so that every chapter
-// shows without waiting for it.
-const CompletedLink = lazy(() => import('@site/src/components/CompletedLink'));
-
-/** Wraps the sidebar link: module links get a tick once the reader has read and passed them. */
+/**
+ * Wraps the sidebar link: a module the reader has read and passed gets a tick (✓ drawn by CSS)
+ * and "completed" in its accessible name. It is always the same original link, only its class
+ * and label change, so the link is never rebuilt (a focused link keeps focus).
+ */
 export default function DocSidebarItemLinkWrapper(props: Props): React.ReactElement {
-  const loaded = useAfterLoad();
-  const isModule = typeof props.item.customProps?.moduleId === 'string';
-  if (!loaded || !isModule) return <Link {...props} />;
-  return (
-    <Suspense fallback={<Link {...props} />}>
-      <CompletedLink {...props} />
-    </Suspense>
-  );
+  const moduleId = props.item.customProps?.moduleId;
+  const done = useModuleDone(typeof moduleId === 'string' ? moduleId : undefined);
+  if (!done) return <Link {...props} />;
+  // Extra props are passed on to the <a> by the original component.
+  const extra = { 'aria-label': `${props.item.label}, completed` } as Record<string, string>;
+  return <Link {...props} {...extra} item={{ ...props.item, className: clsx(props.item.className, styles.done) }} />;
 }

@@ -1,37 +1,54 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useAfterLoad } from '@site/src/hooks/useAfterLoad';
+
+type ProgressCode = [typeof import('@site/src/course/storage'), typeof import('@site/src/course/progress')];
+
+// One fetch of the progress code and one subscription for all the sidebar links on a page.
+let code: ProgressCode | null = null;
+let fetching: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((listener) => listener());
+
+function fetchProgressCode(): void {
+  fetching ??= Promise.all([import('@site/src/course/storage'), import('@site/src/course/progress')])
+    .then((loaded) => {
+      code = loaded;
+      loaded[0].progressStore.subscribe(notify);
+      notify();
+    })
+    .catch(() => undefined);
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function isDone(moduleId: string): boolean {
+  if (!code) return false;
+  const [{ progressStore }, { isModuleComplete }] = code;
+  const { ready, progress } = progressStore.getSnapshot();
+  return ready && isModuleComplete(progress, moduleId);
+}
 
 /**
  * Whether the reader has completed a module (read it and passed its check), for the tick in the
  * sidebar. False during the server render and hydration, and until the page has settled: the
- * progress code is fetched then, which keeps it out of the JavaScript every page needs first.
+ * progress code is fetched then (once for all links), which keeps it out of the JavaScript every
+ * page needs first.
  *
- * It only ever changes a boolean, so a sidebar link keeps its element (no remount, focus kept)
- * and a reader with nothing completed causes no re-render at all. If the progress code cannot be
- * fetched, the links simply show no ticks.
+ * It is a boolean, so a sidebar link keeps its element (no remount, focus kept), and a link
+ * re-renders only when its own answer changes: with nothing completed, nothing re-renders. If
+ * the progress code cannot be fetched, the links simply show no ticks.
  */
 export function useModuleDone(moduleId: string | undefined): boolean {
   const settled = useAfterLoad();
-  const [done, setDone] = useState(false);
   useEffect(() => {
-    if (!settled || !moduleId) return undefined;
-    let cancelled = false;
-    let stop: (() => void) | undefined;
-    Promise.all([import('@site/src/course/storage'), import('@site/src/course/progress')])
-      .then(([{ progressStore }, { isModuleComplete }]) => {
-        if (cancelled) return;
-        const check = () => {
-          const { ready, progress } = progressStore.getSnapshot();
-          setDone(ready && isModuleComplete(progress, moduleId));
-        };
-        stop = progressStore.subscribe(check);
-        check();
-      })
-      .catch(() => undefined);
-    return () => {
-      cancelled = true;
-      stop?.();
-    };
+    if (settled && moduleId) fetchProgressCode();
   }, [settled, moduleId]);
-  return done;
+  return useSyncExternalStore(
+    subscribe,
+    () => settled && moduleId !== undefined && isDone(moduleId),
+    () => false,
+  );
 }

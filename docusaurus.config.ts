@@ -9,6 +9,7 @@ import remarkReadingTime from './src/plugins/remarkReadingTime';
 import remarkCourseData from './src/plugins/remarkCourseData';
 import noCodeHighlighting from './src/plugins/noCodeHighlighting';
 import noCollatorAtStart from './src/plugins/noCollatorAtStart';
+import compileHints from './src/plugins/compileHints';
 import chapterAddresses from './src/plugins/chapterAddresses';
 import routeScripts from './src/plugins/routeScripts';
 import { visibleModules } from './src/config/clinic';
@@ -84,6 +85,8 @@ export default function createConfig(): Config {
       noCodeHighlighting,
       // No string collation while a page starts: it loads collation tables, a long pause on a phone.
       noCollatorAtStart,
+      // V8 compiles the main bundle off the main thread while it downloads (see the file).
+      compileHints,
       // Each page starts its route's scripts with the main bundle (see the file for why).
       routeScripts,
       // Offline use: a service worker precaches every page once a reader has opened the course.

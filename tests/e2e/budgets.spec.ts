@@ -1,5 +1,6 @@
 import { test, expect, type Browser } from '@playwright/test';
 import { BUDGETS, PAGE_TYPES, formatKb, jsBudget } from '../../src/config/budgets';
+import { COMPILE_HINT, MAIN_BUNDLE } from '../../src/plugins/compileHints';
 import { waitForHydration } from './support/site';
 import { weighPage, type PageWeight } from './support/weigh';
 
@@ -71,6 +72,23 @@ test.describe('code splitting', () => {
     await input.click();
     await input.fill('bladder');
     await expect.poll(() => requested.some((u) => /search-index/.test(u))).toBe(true);
+  });
+});
+
+test.describe('start-up work', () => {
+  test("the main bundle asks V8 to compile it while it downloads, not on the page's main thread", async ({ page }) => {
+    await page.goto('/learn/faq');
+    const preloads = await page.locator('head link[rel="preload"][as="script"]').evaluateAll((links) =>
+      links.map((l) => (l as HTMLLinkElement).getAttribute('href') ?? ''),
+    );
+    const main = preloads.filter((href) => MAIN_BUNDLE.test(href));
+    expect(main).toHaveLength(1);
+    const text = await (await page.request.get(main[0])).text();
+    expect(text.split('\n')[0]).toBe(COMPILE_HINT);
+    // Only the main bundle: route chunks hold code a page may never call.
+    const others = preloads.filter((href) => !MAIN_BUNDLE.test(href));
+    for (const href of others) expect((await (await page.request.get(href)).text()).startsWith(COMPILE_HINT)).toBe(false);
+    await waitForHydration(page);
   });
 });
 

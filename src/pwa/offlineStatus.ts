@@ -17,8 +17,15 @@ export interface OfflineStatusStore {
   subscribe(listener: Listener): () => void;
 }
 
+/**
+ * Nothing to say: the state before the service worker reports, and on the server. One shared
+ * object, so the server's answer and the browser's first answer are the same value and React
+ * has no reason to re-render the page right after hydration (it compares them with Object.is).
+ */
+export const OFFLINE_IDLE: OfflineState = Object.freeze({ kind: 'idle' });
+
 export function createOfflineStatusStore(): OfflineStatusStore {
-  let state: OfflineState = { kind: 'idle' };
+  let state: OfflineState = OFFLINE_IDLE;
   const listeners = new Set<Listener>();
   return {
     get: () => state,

@@ -3,9 +3,12 @@ import React from 'react';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import OfflineNotice from '../../src/components/OfflineNotice';
-import { createOfflineStatusStore, offlineStatus } from '../../src/pwa/offlineStatus';
+import { Profiler } from 'react';
+import { renderToString } from 'react-dom/server';
+import { hydrateRoot } from 'react-dom/client';
+import { OFFLINE_IDLE, createOfflineStatusStore, offlineStatus } from '../../src/pwa/offlineStatus';
 
-afterEach(() => act(() => offlineStatus.set({ kind: 'idle' })));
+afterEach(() => act(() => offlineStatus.set(OFFLINE_IDLE)));
 
 describe('<OfflineNotice>', () => {
   it('says nothing until there is something to say, inside a polite live region', () => {
@@ -37,6 +40,34 @@ describe('<OfflineNotice>', () => {
     act(() => offlineStatus.set({ kind: 'update-available', reload }));
     await user.click(screen.getByRole('button', { name: 'Reload now' }));
     expect(reload).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('<OfflineNotice> on every page', () => {
+  it('hydrates without a second render while there is nothing to say', async () => {
+    // A second render right after hydration is a forced, blocking one (React re-renders when a
+    // store's browser value differs from its server value): a long pause on a slow phone.
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<OfflineNotice />);
+    document.body.append(container);
+    const phases: string[] = [];
+    const errors: unknown[] = [];
+    await act(async () => {
+      hydrateRoot(
+        container,
+        <Profiler id="notice" onRender={(_id, phase) => phases.push(phase)}>
+          <OfflineNotice />
+        </Profiler>,
+        { onRecoverableError: (error) => errors.push(error) },
+      );
+    });
+    expect(errors).toEqual([]);
+    expect(phases).toEqual(['mount']);
+    // It still speaks up when there is something to say.
+    act(() => offlineStatus.set({ kind: 'ready-offline' }));
+    expect(screen.getByRole('status')).toHaveTextContent('You can read it without a connection');
+    expect(phases).toEqual(['mount', 'update']);
+    container.remove();
   });
 });
 

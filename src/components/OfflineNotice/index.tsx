@@ -1,15 +1,13 @@
 import React, { useState, useSyncExternalStore } from 'react';
-import { offlineStatus, type OfflineState } from '@site/src/pwa/offlineStatus';
+import { OFFLINE_IDLE, offlineStatus, type OfflineState } from '@site/src/pwa/offlineStatus';
 import styles from './styles.module.css';
-
-const IDLE: OfflineState = { kind: 'idle' };
 
 /**
  * A small notice that the course now works without a connection, or that a new version is
  * ready. The reader decides when to reload; closing the notice keeps the current version.
  */
 export default function OfflineNotice(): React.ReactElement {
-  const state = useSyncExternalStore(offlineStatus.subscribe, offlineStatus.get, () => IDLE);
+  const state = useSyncExternalStore(offlineStatus.subscribe, offlineStatus.get, () => OFFLINE_IDLE);
   const [dismissed, setDismissed] = useState<OfflineState | null>(null);
   const visible = state.kind !== 'idle' && dismissed !== state;
   return (

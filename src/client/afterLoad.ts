@@ -30,16 +30,23 @@ export function whenLoaded(callback: () => void): () => void {
 }
 
 /**
+ * True in the browser once React has hydrated the page (see whenHydrated); false on the server
+ * and during hydration.
+ */
+export function isHydrated(): boolean {
+  return typeof document !== 'undefined' && document.documentElement.dataset.hasHydrated !== 'false';
+}
+
+/**
  * Calls back once React has hydrated the page (soon, if it already has). Docusaurus marks the
  * server HTML with data-has-hydrated="false" and flips it after hydration; a page without the
  * mark (not built by Docusaurus) counts as hydrated. Returns a cancel function.
  */
 export function whenHydrated(callback: () => void): () => void {
   const root = document.documentElement;
-  const hydrated = () => root.dataset.hasHydrated !== 'false';
-  if (hydrated()) return soon(callback);
+  if (isHydrated()) return soon(callback);
   const observer = new MutationObserver(() => {
-    if (!hydrated()) return;
+    if (!isHydrated()) return;
     observer.disconnect();
     callback();
   });

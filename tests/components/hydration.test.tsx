@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
-import React from 'react';
-import { act, waitFor, within } from '@testing-library/react';
+import React, { Profiler } from 'react';
+import { act, render, waitFor, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { hydrateRoot } from 'react-dom/client';
 import Checklist from '@site/src/components/Checklist';
@@ -45,6 +45,7 @@ function Everything(): React.ReactElement {
 }
 
 afterEach(() => {
+  delete document.documentElement.dataset.hasHydrated;
   localStorage.clear();
   progressStore.reload();
 });
@@ -81,13 +82,31 @@ it.each<[string, string, (view: View) => void]>([
   const errors: unknown[] = [];
   const consoleError = jest.spyOn(console, 'error').mockImplementation((...args) => errors.push(args));
   let root: ReturnType<typeof hydrateRoot> | undefined;
+  // As on the site: Docusaurus marks the page as not hydrated until React has hydrated it.
+  document.documentElement.dataset.hasHydrated = 'false';
   await act(async () => {
     root = hydrateRoot(container, <Everything />, { onRecoverableError: (e) => errors.push(e) });
   });
+  document.documentElement.dataset.hasHydrated = 'true';
   // Progress ticks and notices come once the page has loaded and gone idle.
   await waitFor(() => expectShown(within(container)));
   consoleError.mockRestore();
   expect(errors).toEqual([]);
   act(() => root?.unmount());
   container.remove();
+});
+
+it('a part mounted after hydration (moving to another page) shows saved progress in its first render', () => {
+  localStorage.setItem(STORAGE_KEY, JSON.stringify(SAVED));
+  progressStore.reload();
+  document.documentElement.dataset.hasHydrated = 'true';
+  const phases: string[] = [];
+  const view = render(
+    <Profiler id="mark" onRender={(_id, phase) => phases.push(phase)}>
+      <MarkAsRead moduleId="safety" />
+    </Profiler>,
+  );
+  expect(view.getByRole('button', { name: 'Mark as read' })).toHaveAttribute('aria-pressed', 'true');
+  expect(phases).toEqual(['mount']);
+  view.unmount();
 });

@@ -39,17 +39,25 @@ export async function weighPage(page: Page, path: string): Promise<PageWeight> {
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
   await page.waitForLoadState('networkidle');
   page.off('request', onRequest);
-  const { timeOrigin, readyAt } = await page.evaluate(() => {
+  const { timeOrigin, readyAt, starts } = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const hydratedAt = (window as Window & { __kapHydratedAt?: number }).__kapHydratedAt;
     if (hydratedAt === undefined) throw new Error('The page never reported hydration');
-    return { timeOrigin: performance.timeOrigin, readyAt: Math.max(nav.loadEventStart, hydratedAt) };
+    // When each address was first requested, on the page's own clock (the one readyAt uses).
+    const firstStart: Record<string, number> = { [nav.name]: 0 };
+    for (const entry of performance.getEntriesByType('resource')) {
+      if (!(entry.name in firstStart)) firstStart[entry.name] = entry.startTime;
+    }
+    return { timeOrigin: performance.timeOrigin, readyAt: Math.max(nav.loadEventStart, hydratedAt), starts: firstStart };
   });
   const weight = emptyWeight();
   const scripts: string[] = [];
   const urls: string[] = [];
   for (const request of requests) {
-    if (request.timing().startTime - timeOrigin > readyAt) continue;
+    // The page's clock where it has the request, so a request made a moment after the page
+    // was ready is never counted through a small difference between two clocks.
+    const startedAt = starts[request.url()] ?? request.timing().startTime - timeOrigin;
+    if (startedAt > readyAt) continue;
     const response = await request.response();
     if (!response) continue;
     const url = request.url();

@@ -31,10 +31,13 @@ export function whenLoaded(callback: () => void): () => void {
 
 /**
  * True in the browser once React has hydrated the page (see whenHydrated); false on the server
- * and during hydration.
+ * and during hydration. Only "true" counts: on the way from "false", Docusaurus' head manager
+ * briefly sets the mark to an empty value, a frame or more before hydration has finished.
  */
 export function isHydrated(): boolean {
-  return typeof document !== 'undefined' && document.documentElement.dataset.hasHydrated !== 'false';
+  if (typeof document === 'undefined') return false;
+  const mark = document.documentElement.getAttribute('data-has-hydrated');
+  return mark === null || mark === 'true';
 }
 
 /**

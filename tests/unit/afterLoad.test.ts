@@ -75,6 +75,11 @@ describe('whenHydrated', () => {
     jest.runAllTimers();
     await Promise.resolve();
     expect(cb).not.toHaveBeenCalled();
+    // On the way, Docusaurus' head manager briefly sets the mark to an empty value: not yet.
+    document.documentElement.dataset.hasHydrated = '';
+    await Promise.resolve();
+    jest.runAllTimers();
+    expect(cb).not.toHaveBeenCalled();
     document.documentElement.dataset.hasHydrated = 'true';
     await Promise.resolve(); // mutation observers report in a microtask
     expect(cb).toHaveBeenCalledTimes(1);

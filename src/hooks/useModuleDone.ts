@@ -46,9 +46,7 @@ export function useModuleDone(moduleId: string | undefined): boolean {
   useEffect(() => {
     if (settled && moduleId) fetchProgressCode();
   }, [settled, moduleId]);
-  return useSyncExternalStore(
-    subscribe,
-    () => settled && moduleId !== undefined && isDone(moduleId),
-    () => false,
-  );
+  // Before the progress code has arrived (always the case while a page hydrates) the answer is
+  // false, the same as the server's.
+  return useSyncExternalStore(subscribe, () => moduleId !== undefined && isDone(moduleId), () => false);
 }

@@ -170,6 +170,16 @@ test.describe('loading order', () => {
     await expect(chapters.first()).toHaveAccessibleName(/^1\. /);
   });
 
+  test('a browser that asks for /favicon.ico (as Chrome does for a file without an icon link) gets the course icon', async ({ page }) => {
+    const response = await page.request.get('/favicon.ico');
+    expect(response.status()).toBe(200);
+    const body = await response.body();
+    // An ICO file: reserved 0, type 1 (icon), then at least one image.
+    expect(body.readUInt16LE(0)).toBe(0);
+    expect(body.readUInt16LE(2)).toBe(1);
+    expect(body.readUInt16LE(4)).toBeGreaterThan(0);
+  });
+
   test('no link prefetching where the service worker stores the pages', async ({ page }) => {
     await page.goto('/learn/faq');
     await waitForHydration(page);

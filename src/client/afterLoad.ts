@@ -98,6 +98,11 @@ export function afterLoadAndIdle(callback: () => void): () => void {
   return () => waiting.delete(callback);
 }
 
+/** Whether the page has settled (see afterLoadAndIdle); false on the server. */
+export function isSettled(): boolean {
+  return settled;
+}
+
 /** For tests: forget that the page has settled. */
 export function resetAfterLoadForTests(): void {
   settled = false;

@@ -1,15 +1,18 @@
-import { useEffect, useState } from 'react';
-import { afterLoadAndIdle } from '@site/src/client/afterLoad';
+import { useState, useSyncExternalStore } from 'react';
+import { afterLoadAndIdle, isSettled } from '@site/src/client/afterLoad';
+
+const notSettled = (): boolean => false;
 
 /**
  * False during the server render, hydration and page load; true once the page has loaded and
  * the browser has had an idle moment. Code that only enhances a page (progress ticks, notices,
  * the phone menu's chapter list) waits for it, so a reader on a slow phone gets the page first.
+ *
+ * A part that mounts after that moment (the phone menu, a page reached by a link) reads true in
+ * its first render, so it is not rendered a second time just to learn it.
  */
 export function useAfterLoad(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => afterLoadAndIdle(() => setReady(true)), []);
-  return ready;
+  return useSyncExternalStore(afterLoadAndIdle, isSettled, notSettled);
 }
 
 /**

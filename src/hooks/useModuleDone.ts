@@ -1,5 +1,5 @@
-import { useEffect, useSyncExternalStore } from 'react';
-import { useAfterLoad } from '@site/src/hooks/useAfterLoad';
+import { useSyncExternalStore } from 'react';
+import { afterLoadAndIdle } from '@site/src/client/afterLoad';
 
 type ProgressCode = [typeof import('@site/src/course/storage'), typeof import('@site/src/course/progress')];
 
@@ -21,6 +21,8 @@ function fetchProgressCode(): void {
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
+  // The first link to subscribe starts the one shared wait for the page to settle, then the fetch.
+  if (!fetching) afterLoadAndIdle(fetchProgressCode);
   return () => listeners.delete(listener);
 }
 
@@ -38,14 +40,11 @@ function isDone(moduleId: string): boolean {
  * page needs first.
  *
  * It is a boolean, so a sidebar link keeps its element (no remount, focus kept), and a link
- * re-renders only when its own answer changes: with nothing completed, nothing re-renders. If
+ * re-renders only when its own answer changes: with nothing completed, nothing re-renders (not
+ * even when the page settles, as no link keeps state of its own for that). If
  * the progress code cannot be fetched, the links simply show no ticks.
  */
 export function useModuleDone(moduleId: string | undefined): boolean {
-  const settled = useAfterLoad();
-  useEffect(() => {
-    if (settled && moduleId) fetchProgressCode();
-  }, [settled, moduleId]);
   // Before the progress code has arrived (always the case while a page hydrates) the answer is
   // false, the same as the server's.
   return useSyncExternalStore(subscribe, () => moduleId !== undefined && isDone(moduleId), () => false);

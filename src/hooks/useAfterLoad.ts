@@ -1,7 +1,5 @@
-import { useState, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { afterLoadAndIdle, isSettled } from '@site/src/client/afterLoad';
-
-const notSettled = (): boolean => false;
 
 /**
  * False during the server render, hydration and page load; true once the page has loaded and
@@ -9,10 +7,20 @@ const notSettled = (): boolean => false;
  * the phone menu's chapter list) waits for it, so a reader on a slow phone gets the page first.
  *
  * A part that mounts after that moment (the phone menu, a page reached by a link) reads true in
- * its first render, so it is not rendered a second time just to learn it.
+ * its first render, so it is not rendered a second time just to learn it. While hydrating it is
+ * always false, as on the server: the page only settles after hydration.
+ *
+ * The switch to true is a transition, so React renders what it brings in (the phone menu, the
+ * storage notice) in short slices the reader can interrupt, not in one block inside the idle
+ * callback. (A store read through useSyncExternalStore would force one synchronous block.)
  */
 export function useAfterLoad(): boolean {
-  return useSyncExternalStore(afterLoadAndIdle, isSettled, notSettled);
+  const [settled, setSettled] = useState(isSettled);
+  useEffect(() => {
+    if (settled) return undefined;
+    return afterLoadAndIdle(() => startTransition(() => setSettled(true)));
+  }, [settled]);
+  return settled;
 }
 
 /**

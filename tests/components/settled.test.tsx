@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import React, { Profiler } from 'react';
+import { startTransition } from 'react';
 import { act, render, screen } from '@testing-library/react';
 import DocSidebarItemLink from '@site/src/theme/DocSidebarItem/Link';
 import { useAfterLoad } from '@site/src/hooks/useAfterLoad';
@@ -11,7 +12,14 @@ import { setQuizRecord, setRead } from '@site/src/course/progress';
 // tests check that waiting costs no extra renders: on a phone every render of the sidebar or the
 // menu after hydration is work in the busiest seconds of a page load.
 
+// Every transition in this file is recorded (and still run by React).
+jest.mock('react', () => {
+  const actual = jest.requireActual('react');
+  return { ...actual, startTransition: jest.fn((scope: () => void) => actual.startTransition(scope)) };
+});
+
 beforeEach(() => {
+  jest.mocked(startTransition).mockClear();
   resetAfterLoadForTests();
   localStorage.clear();
   progressStore.reload();
@@ -49,6 +57,14 @@ describe('waiting for the page to settle', () => {
     render(<Settled />);
     expect(screen.getByText('waiting')).toBeInTheDocument();
     await settle();
+    expect(screen.getByText('settled')).toBeInTheDocument();
+  });
+
+  it('renders what settling brings in as a transition, in slices a tap can interrupt', async () => {
+    render(<Settled />);
+    expect(startTransition).not.toHaveBeenCalled();
+    await settle();
+    expect(startTransition).toHaveBeenCalledTimes(1);
     expect(screen.getByText('settled')).toBeInTheDocument();
   });
 

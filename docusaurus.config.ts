@@ -10,6 +10,7 @@ import remarkCourseData from './src/plugins/remarkCourseData';
 import noCodeHighlighting from './src/plugins/noCodeHighlighting';
 import noCollatorAtStart from './src/plugins/noCollatorAtStart';
 import compileHints from './src/plugins/compileHints';
+import stagedStart from './src/plugins/stagedStart';
 import chapterAddresses from './src/plugins/chapterAddresses';
 import routeScripts from './src/plugins/routeScripts';
 import { visibleModules } from './src/config/clinic';
@@ -87,6 +88,8 @@ export default function createConfig(): Config {
       noCollatorAtStart,
       // V8 compiles the main bundle off the main thread while it downloads (see the file).
       compileHints,
+      // A page starts in several short tasks, not one long one (see the loader).
+      stagedStart,
       // Each page starts its route's scripts with the main bundle (see the file for why).
       routeScripts,
       // Offline use: a service worker precaches every page once a reader has opened the course.

@@ -6,6 +6,7 @@ type ProgressCode = [typeof import('@site/src/course/storage'), typeof import('@
 // One fetch of the progress code and one subscription for all the sidebar links on a page.
 let code: ProgressCode | null = null;
 let fetching: Promise<void> | null = null;
+let fetchScheduled = false;
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((listener) => listener());
 
@@ -21,8 +22,12 @@ function fetchProgressCode(): void {
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  // The first link to subscribe starts the one shared wait for the page to settle, then the fetch.
-  if (!fetching) afterLoadAndIdle(fetchProgressCode);
+  // The first link to subscribe starts the one shared wait for the page to settle, then the
+  // fetch. (Links mounted after settling would otherwise each queue their own call.)
+  if (!fetchScheduled) {
+    fetchScheduled = true;
+    afterLoadAndIdle(fetchProgressCode);
+  }
   return () => listeners.delete(listener);
 }
 

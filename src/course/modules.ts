@@ -100,7 +100,7 @@ export const MODULES: readonly CourseModule[] = [
     'Prepare for the day before, the day of and the days after a session',
   ]),
   mod(12, 'finding-care', 'Finding care and paying for it', 8, [
-    'Know the roles and licences of a KAP team',
+    'Know the roles and licenses of a KAP team',
     'Ask a provider the right questions and spot red flags',
     'Understand the basics of cost and insurance',
   ]),

@@ -58,7 +58,7 @@ export interface QuizSummary {
   readonly missedIds: readonly string[];
 }
 
-export function summarise(quiz: QuizData, answers: QuizAnswers): QuizSummary {
+export function summarize(quiz: QuizData, answers: QuizAnswers): QuizSummary {
   let answered = 0;
   let correct = 0;
   const missedIds: string[] = [];
@@ -87,7 +87,7 @@ export function recordAnswer(answers: QuizAnswers, questionId: string, chosen: r
 
 /** Keeps the right answers and clears the wrong ones, so only the missed questions are asked again. */
 export function retryMissed(quiz: QuizData, answers: QuizAnswers): QuizAnswers {
-  const missed = new Set(summarise(quiz, answers).missedIds);
+  const missed = new Set(summarize(quiz, answers).missedIds);
   const out: Record<string, readonly string[]> = {};
   for (const [id, chosen] of Object.entries(answers)) {
     if (!missed.has(id) && quiz.questions.some((q) => q.id === id)) out[id] = chosen;
@@ -115,7 +115,7 @@ const EMPTY_RECORD: QuizRecord = { score: 0, total: 0, passed: false, attempts: 
  */
 export function nextRecord(quiz: QuizData, previous: QuizRecord | undefined, answers: QuizAnswers): QuizRecord {
   const base = previous ?? EMPTY_RECORD;
-  const summary = summarise(quiz, answers);
+  const summary = summarize(quiz, answers);
   if (!summary.complete) return { ...base, answers };
   return {
     answers,

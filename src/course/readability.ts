@@ -102,7 +102,7 @@ export function countSyllables(word: string): number {
   return Math.max(1, groups ? groups.length : 1);
 }
 
-export function analyse(prose: string): ReadabilityReport {
+export function analyze(prose: string): ReadabilityReport {
   const sentences = splitSentences(prose);
   const allWords = words(prose);
   const syllables = allWords.reduce((sum, w) => sum + countSyllables(w), 0);
@@ -130,5 +130,5 @@ export function readingMinutes(wordCount: number): number {
 }
 
 export function analyseMdx(mdx: string): ReadabilityReport {
-  return analyse(extractProse(mdx));
+  return analyze(extractProse(mdx));
 }

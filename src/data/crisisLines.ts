@@ -52,7 +52,7 @@ export const CRISIS_LINES: readonly CrisisLine[] = [
     name: 'Crisis Text Line',
     region: 'United States',
     contacts: [{ label: 'Text HOME to 741741', href: 'sms:741741?&body=HOME' }],
-    description: 'Text with a trained crisis counsellor, 24 hours a day.',
+    description: 'Text with a trained crisis counselor, 24 hours a day.',
     alwaysOpen: true,
   },
   {
@@ -90,7 +90,7 @@ export const CRISIS_LINES: readonly CrisisLine[] = [
     region: 'United States',
     contacts: [{ label: 'Call 1-800-662-4357', href: 'tel:18006624357' }],
     description:
-      'Free referral to treatment and support for mental health and substance use. Not crisis counselling.',
+      'Free referral to treatment and support for mental health and substance use. Not crisis counseling.',
     alwaysOpen: true,
   },
   {

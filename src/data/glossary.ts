@@ -24,13 +24,13 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'psychotherapy',
     term: 'Psychotherapy',
     definition:
-      'Talk therapy: regular meetings with a trained professional to understand and work through feelings, thoughts and behaviour.',
+      'Talk therapy: regular meetings with a trained professional to understand and work through feelings, thoughts and behavior.',
   },
   {
     id: 'ketamine',
     term: 'Ketamine',
     definition:
-      'A medicine first approved in the United States in 1970 as an anaesthetic. At lower doses it is studied and used for depression and some other conditions.',
+      'A medicine first approved in the United States in 1970 as an anesthetic. At lower doses it is studied and used for depression and some other conditions.',
   },
   {
     id: 'esketamine',
@@ -113,7 +113,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'ect',
     term: 'Electroconvulsive therapy (ECT)',
     definition:
-      'A hospital treatment for severe depression. Under general anaesthetic, a brief electric current is passed through the brain to cause a short, controlled seizure.',
+      'A hospital treatment for severe depression. Under general anesthetic, a brief electric current is passed through the brain to cause a short, controlled seizure.',
   },
   {
     id: 'cochrane-review',
@@ -179,7 +179,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'mania',
     term: 'Mania',
     definition:
-      'A period of very high, excited or irritable mood with lots of energy, little need for sleep and sometimes risky behaviour. It is part of bipolar disorder.',
+      'A period of very high, excited or irritable mood with lots of energy, little need for sleep and sometimes risky behavior. It is part of bipolar disorder.',
   },
   {
     id: 'sedative',
@@ -278,10 +278,10 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       'Feeling very sleepy or slowed down, or falling asleep, because of a medicine.',
   },
   {
-    id: 'anaesthetic',
-    term: 'Anaesthetic',
+    id: 'anesthetic',
+    term: 'Anesthetic',
     definition:
-      'A medicine that stops you feeling pain. A general anaesthetic puts you into a deep sleep for surgery.',
+      'A medicine that stops you feeling pain. A general anesthetic puts you into a deep sleep for surgery.',
   },
   {
     id: 'intramuscular',

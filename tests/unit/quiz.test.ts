@@ -12,7 +12,7 @@ import {
   recordAnswer,
   retryMissed,
   shuffle,
-  summarise,
+  summarize,
   validAnswers,
 } from '../../src/course/quiz';
 
@@ -87,17 +87,17 @@ describe('pass mark and summary', () => {
     const quiz = quizOf(5);
     let answers = {};
     for (const id of ['q0', 'q1', 'q2', 'q3']) answers = recordAnswer(answers, id, ['b']);
-    const partial = summarise(quiz, answers);
+    const partial = summarize(quiz, answers);
     expect(partial).toMatchObject({ answered: 4, correct: 4, complete: false, passed: false });
     answers = recordAnswer(answers, 'q4', ['a']);
-    const full = summarise(quiz, answers);
+    const full = summarize(quiz, answers);
     expect(full).toMatchObject({ answered: 5, correct: 4, complete: true, percent: 80, passed: true, missedIds: ['q4'] });
   });
 
   it('fails a complete quiz under the mark', () => {
     const quiz = quizOf(5);
     const answers = { q0: ['b'], q1: ['b'], q2: ['b'], q3: ['a'], q4: ['c'] };
-    expect(summarise(quiz, answers)).toMatchObject({ correct: 3, percent: 60, passed: false, missedIds: ['q3', 'q4'] });
+    expect(summarize(quiz, answers)).toMatchObject({ correct: 3, percent: 60, passed: false, missedIds: ['q3', 'q4'] });
   });
 });
 

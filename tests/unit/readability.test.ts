@@ -1,4 +1,4 @@
-import { analyse, analyseMdx, countSyllables, extractProse, readingMinutes, splitSentences } from '../../src/course/readability';
+import { analyze, analyseMdx, countSyllables, extractProse, readingMinutes, splitSentences } from '../../src/course/readability';
 
 describe('readability', () => {
   it('counts syllables of common words', () => {
@@ -39,7 +39,7 @@ describe('readability', () => {
 
   it('applies the Flesch-Kincaid formula', () => {
     // 2 sentences, 8 words, 8 syllables: 0.39*4 + 11.8*1 - 15.59 = -2.23
-    const report = analyse('The cat sat down. The dog ran off.');
+    const report = analyze('The cat sat down. The dog ran off.');
     expect(report.words).toBe(8);
     expect(report.sentences).toBe(2);
     expect(report.grade).toBeCloseTo(-2.2, 1);

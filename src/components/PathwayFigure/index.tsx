@@ -5,8 +5,8 @@ import styles from './styles.module.css';
  * The likely pathway from a ketamine dose to new connections between nerve cells, as a
  * hand-made, accessible SVG. Used only by docs/how-ketamine-works. The chapter repeats the
  * steps as an ordered list, so the figure is never the only way to get the information.
- * Colours come from the theme (currentColor and Infima variables), so they follow light and
- * dark mode and forced-colours mode.
+ * Colors come from the theme (currentColor and Infima variables), so they follow light and
+ * dark mode and forced-colors mode.
  */
 
 interface Step {

@@ -62,7 +62,7 @@ export default function PlanBuilder({ modules, suggestions, defaultClinicName = 
   const link = ready && siteRoot ? planLink(siteRoot, normalizePlan(plan)) : null;
   const titleOf = (id: string) => modules.find((m) => m.id === id)?.title ?? id;
 
-  // After a move, keep keyboard focus on the moved module's button (or its neighbour at an edge).
+  // After a move, keep keyboard focus on the moved module's button (or its neighbor at an edge).
   useEffect(() => {
     if (!focusTarget) return;
     buttons.current.get(focusTarget)?.focus();
@@ -101,8 +101,8 @@ export default function PlanBuilder({ modules, suggestions, defaultClinicName = 
     const next = plan.modules.filter((x) => x !== id);
     update({ modules: next });
     setAnnouncement(`${titleOf(id)} removed from the plan.`);
-    const neighbour = next[Math.min(index, next.length - 1)];
-    if (neighbour) setFocusTarget(`${neighbour}:remove`);
+    const neighbor = next[Math.min(index, next.length - 1)];
+    if (neighbor) setFocusTarget(`${neighbor}:remove`);
   }
 
   const describedBy = (...list: (string | false | undefined)[]) => list.filter(Boolean).join(' ') || undefined;

@@ -8,7 +8,7 @@ import {
   recordAfterRetryMissed,
   recordAfterTryAgain,
   recordAnswer,
-  summarise,
+  summarize,
   validAnswers,
 } from '@site/src/course/quiz';
 import { moduleProgress, setQuizRecord } from '@site/src/course/progress';
@@ -50,7 +50,7 @@ function QuizView({ quiz }: { quiz: QuizData }): React.ReactElement {
   const moduleId = quiz.moduleId;
   const record = ready ? moduleProgress(progress, moduleId).quiz : undefined;
   const answers = validAnswers(quiz, record?.answers);
-  const summary = summarise(quiz, answers);
+  const summary = summarize(quiz, answers);
 
   // Keep the shuffle seed, so a reload shows the options in the same order.
   useEffect(() => {

@@ -48,14 +48,14 @@ const quiz: QuizData = {
           text: 'Licensed professional counselor (LPC)',
           correct: false,
           feedback: 'Not usually. Counselors provide therapy but do not prescribe.',
-          link: '/learn/finding-care#licences',
+          link: '/learn/finding-care#licenses',
         },
         {
           id: 'd',
           text: 'Licensed marriage and family therapist (LMFT)',
           correct: false,
           feedback: 'Not usually. Marriage and family therapists provide therapy but do not prescribe.',
-          link: '/learn/finding-care#licences',
+          link: '/learn/finding-care#licenses',
         },
       ],
     },
@@ -128,7 +128,7 @@ const quiz: QuizData = {
       options: [
         {
           id: 'a',
-          text: 'Esketamine (Spravato), often after prior authorisation',
+          text: 'Esketamine (Spravato), often after prior authorization',
           correct: true,
           feedback:
             'Right. Because it is FDA-approved, insurance usually covers it, often after your insurer agrees in advance.',

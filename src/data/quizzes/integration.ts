@@ -160,7 +160,7 @@ const quiz: QuizData = {
     {
       id: 'integration-small-changes',
       kind: 'single',
-      prompt: 'After a session, you realise you want to rest more. What is a helpful next step?',
+      prompt: 'After a session, you realize you want to rest more. What is a helpful next step?',
       options: [
         {
           id: 'a',

@@ -128,7 +128,7 @@ const quiz: QuizData = {
       options: [
         {
           id: 'a',
-          text: 'No. In one US survey, only 40% of clinics offered counselling or therapy',
+          text: 'No. In one US survey, only 40% of clinics offered counseling or therapy',
           correct: true,
           feedback:
             'Right. Many infusion clinics give ketamine without planned therapy, so it is worth asking.',
@@ -138,7 +138,7 @@ const quiz: QuizData = {
           text: 'Yes. Therapy is always part of ketamine care',
           correct: false,
           feedback:
-            'Not so. In a survey of 98 US community clinics, only 40% offered counselling or psychotherapy.',
+            'Not so. In a survey of 98 US community clinics, only 40% offered counseling or psychotherapy.',
           link: '/learn/kap-compared#infusion',
         },
         {

@@ -84,11 +84,18 @@ export const FACTS = [
   },
   {
     id: 'esketamine-dissociation',
-    text: '61% to 84% of people on esketamine, against 5% to 16% on a placebo spray',
+    text: '61% to 84%',
     source: 'spravatoLabel',
     about:
-      'Dissociation or perceptual changes (CADSS total over 4) in the esketamine trials, as the current label summary gives them. Older label text said 61% to 75%: never use it.',
+      'Share of people on esketamine with dissociation or perceptual changes (CADSS total over 4) in the esketamine trials, as the current label summary gives it. Older label text said 61% to 75%: never use it.',
     handWritten: [/\b61\s*(?:%|percent)?\s*(?:to|–|-)\s*(?:75|84)\s*%/i],
+  },
+  {
+    id: 'placebo-dissociation',
+    text: '5% to 16%',
+    source: 'spravatoLabel',
+    about: 'The same measure on a placebo spray in the esketamine trials (current label summary).',
+    handWritten: [/\b5\s*%?\s*(?:to|–|-)\s*16\s*%/i],
   },
 ] as const satisfies readonly Fact[];
 
@@ -100,3 +107,14 @@ export const FACT_BY_ID: ReadonlyMap<string, Fact> = new Map(FACTS.map((f) => [f
 export function fact(id: FactId): string {
   return FACT_BY_ID.get(id)!.text;
 }
+
+/** The words of a fact at the start of a sentence or an answer. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The driving rule, as quizzes and the checklist state it: the no-driving-until-the-next-day
+ * rule is the esketamine label's; for ketamine, each clinic sets its own.
+ */
+export const DRIVING_RULE = `With esketamine, the label says not to drive or use machinery ${fact('esketamine-driving')}. With ketamine in KAP, each clinic sets its own rule, so ask yours.`;

@@ -51,7 +51,7 @@ export const FACTS = [
     text: 'about 40 minutes',
     source: 'spravatoLabel',
     about: 'With esketamine, blood pressure is checked again, and its rise peaks, about 40 minutes after the dose.',
-    handWritten: [/\b40 minutes after\b/i, /\b(?:peaks?|highest)\b[^.]{0,25}\b40 minutes\b/i],
+    handWritten: [/\b(?:about|around)\s+40 minutes after\b/i, /\b(?:peaks?|highest)\b(?:\s+\w+){0,3}\s+(?:about|around)\s+40 minutes\b/i],
   },
   {
     id: 'esketamine-bp-duration',
@@ -87,7 +87,7 @@ export const FACTS = [
     text: '61% to 84%',
     source: 'spravatoLabel',
     about:
-      'Share of people on esketamine with dissociation or perceptual changes (CADSS total over 4) in the esketamine trials, as the current label summary gives it. Older label text said 61% to 75%: never use it.',
+      'Share of people on esketamine with dissociation or perceptual changes (CADSS total over 4) in the esketamine trials, as the current label summary gives it. Older label text gave 75% as the upper end: never use that.',
     handWritten: [/\b61\s*(?:%|percent)?\s*(?:to|–|-)\s*(?:75|84)\s*%/i],
   },
   {

@@ -4,7 +4,7 @@ import { visibleModules } from '@site/src/config/clinic';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 
 /**
- * How long the modules this copy shows take in all ("about 1.5 hours"), from the catalog.
+ * How long the modules this copy shows take in all ("about N hours"), from the catalog.
  * The home page and Start here both use it, so they always say the same.
  */
 export default function CourseLength(): React.ReactElement {

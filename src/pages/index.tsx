@@ -3,6 +3,7 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import ModuleList from '@site/src/components/ModuleList';
+import CourseLength from '@site/src/components/CourseLength';
 import { visibleModules } from '@site/src/config/clinic';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import styles from './index.module.css';
@@ -10,8 +11,6 @@ import styles from './index.module.css';
 export default function Home(): React.ReactElement {
   const config = useClinicConfig();
   const modules = visibleModules(config);
-  const minutes = modules.reduce((sum, m) => sum + m.minutes, 0);
-  const hours = Math.round((minutes / 60) * 2) / 2;
   const first = modules[0];
   return (
     <Layout
@@ -48,7 +47,7 @@ export default function Home(): React.ReactElement {
           )}
           <ul className={styles.facts}>
             <li>
-              <strong>{modules.length} short modules</strong>, about {hours} hours in all
+              <strong>{modules.length} short modules</strong>, <CourseLength /> in all
             </li>
             <li>
               <strong>Free</strong>, with no account and nothing to sign up for

@@ -3,6 +3,7 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import ModuleList from '@site/src/components/ModuleList';
+import ClinicContactLinks from '@site/src/components/ClinicContactLinks';
 import { visibleModules } from '@site/src/config/clinic';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import styles from './index.module.css';
@@ -32,18 +33,8 @@ export default function Home(): React.ReactElement {
           {config.clinic && (
             <p className={styles.clinic}>
               Shared with you by <strong>{config.clinic.name}</strong>
-              {config.clinic.phone && (
-                <>
-                  {' '}
-                  · <a href={`tel:${config.clinic.phone.replace(/[^\d+]/g, '')}`}>{config.clinic.phone}</a>
-                </>
-              )}
-              {config.clinic.email && (
-                <>
-                  {' '}
-                  · <a href={`mailto:${config.clinic.email}`}>{config.clinic.email}</a>
-                </>
-              )}
+              {(config.clinic.phone || config.clinic.afterHoursPhone || config.clinic.email) && ' · '}
+              <ClinicContactLinks clinic={config.clinic} />
             </p>
           )}
           <ul className={styles.facts}>

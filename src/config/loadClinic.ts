@@ -19,7 +19,9 @@ export function staticFileProblems(config: ClinicConfig, staticDir: string = STA
   return [];
 }
 
-let warned = false;
+// The config is loaded several times per build (docusaurus.config.ts, sidebars.ts, each in its
+// own module scope): warn once per process.
+const WARNED = Symbol.for('kap-course.clinicConfigWarned');
 
 export function loadClinicConfig(env: Readonly<Record<string, string | undefined>> = process.env): ClinicConfig {
   const file = env.CLINIC_CONFIG?.trim();
@@ -35,8 +37,9 @@ export function loadClinicConfig(env: Readonly<Record<string, string | undefined
     throw new Error(`Clinic configuration is not valid (src/clinic.config.ts or CLINIC_CONFIG):\n- ${problems.join('\n- ')}`);
   }
   // Said once per build (the config is loaded by docusaurus.config.ts and sidebars.ts).
-  if (!warned) {
-    warned = true;
+  const state = globalThis as { [WARNED]?: boolean };
+  if (!state[WARNED]) {
+    state[WARNED] = true;
     for (const warning of clinicConfigWarnings(config)) console.warn(`[clinic config] Set this: ${warning}`);
   }
   return config;

@@ -7,12 +7,22 @@
  *   needs no 'unsafe-inline';
  * - `LICENSE.txt` and `LICENSE-CONTENT.txt`: the code and content licences, linked from the footer.
  *
- * Reads and writes synchronously, so it never sees a page half-written by another plugin's
- * postBuild (src/plugins/routeScripts.ts rewrites the pages, but not their inline scripts).
+ * Docusaurus runs every plugin's postBuild at the same time, so the redirect pages of
+ * @docusaurus/plugin-client-redirects may not be written yet when this one runs. Their scripts
+ * are hashed from what that plugin will write, computed with its own functions from the same
+ * `redirects` option. Pages are read synchronously, so a page another plugin rewrites
+ * synchronously (src/plugins/routeScripts.ts adds an attribute, never touching script text) is
+ * never seen half-written.
  */
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { LoadContext, Plugin, Props } from '@docusaurus/types';
+import collectRedirects from '@docusaurus/plugin-client-redirects/lib/collectRedirects';
+import { toRedirectFiles } from '@docusaurus/plugin-client-redirects/lib/writeRedirectFiles';
+import { DEFAULT_OPTIONS as REDIRECT_DEFAULTS } from '@docusaurus/plugin-client-redirects/lib/options';
+import type { PluginOptions as RedirectPluginOptions } from '@docusaurus/plugin-client-redirects/lib/options';
+
+type RedirectOption = RedirectPluginOptions['redirects'][number];
 import {
   MAX_HEADER_LENGTH,
   contentSecurityPolicy,
@@ -36,14 +46,39 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** The hashes of every inline script in the built site; throws on inline code a hash cannot allow. */
-export function collectScriptHashes(outDir: string): string[] {
+export interface HostingFilesOptions {
+  /** The `redirects` option given to @docusaurus/plugin-client-redirects. */
+  readonly redirects?: readonly RedirectOption[];
+}
+
+/** The redirect pages @docusaurus/plugin-client-redirects writes (path relative to the build, HTML). */
+export function redirectPages(props: Props, redirects: readonly RedirectOption[]): { path: string; html: string }[] {
+  const pluginContext = {
+    relativeRoutesPaths: props.routesPaths.map((path) => `/${path.startsWith(props.baseUrl) ? path.slice(props.baseUrl.length) : path}`.replace(/^\/+/, '/')),
+    baseUrl: props.baseUrl,
+    outDir: props.outDir,
+    options: { ...REDIRECT_DEFAULTS, id: 'default', redirects: [...redirects] } as RedirectPluginOptions,
+    siteConfig: props.siteConfig,
+  };
+  const files = toRedirectFiles(collectRedirects(pluginContext, props.siteConfig.trailingSlash), pluginContext, props.siteConfig.trailingSlash);
+  return files.map((f) => ({ path: relative(props.outDir, f.fileAbsolutePath), html: f.fileContent }));
+}
+
+/**
+ * The hashes of every inline script in the built site (and in `extraPages`, pages another plugin
+ * is about to write); throws on inline code a hash cannot allow.
+ */
+export function collectScriptHashes(outDir: string, extraPages: readonly { path: string; html: string }[] = []): string[] {
   const hashes = new Set<string>();
   const problems: string[] = [];
-  for (const file of htmlFiles(outDir)) {
-    const html = readFileSync(file, 'utf8');
+  const pages = [
+    ...htmlFiles(outDir).map((file) => ({ path: relative(outDir, file), read: () => readFileSync(file, 'utf8') })),
+    ...extraPages.map((page) => ({ path: page.path, read: () => page.html })),
+  ];
+  for (const { path: file, read } of pages) {
+    const html = read();
     for (const script of inlineScripts(html)) hashes.add(scriptHash(script));
-    for (const problem of unhashableScripts(html)) problems.push(`${relative(outDir, file)}: ${problem}`);
+    for (const problem of unhashableScripts(html)) problems.push(`${file}: ${problem}`);
   }
   if (problems.length > 0) {
     throw new Error(
@@ -53,11 +88,13 @@ export function collectScriptHashes(outDir: string): string[] {
   return [...hashes].sort();
 }
 
-export default function hostingFilesPlugin(context: LoadContext): Plugin {
+export default function hostingFilesPlugin(context: LoadContext, options: unknown): Plugin {
+  const { redirects = [] } = (options ?? {}) as HostingFilesOptions;
   return {
     name: 'hosting-files',
-    async postBuild({ outDir }) {
-      const hashes = collectScriptHashes(outDir);
+    async postBuild(props) {
+      const { outDir } = props;
+      const hashes = collectScriptHashes(outDir, redirectPages(props, redirects));
       const csp = contentSecurityPolicy(hashes);
       if (csp.length > MAX_HEADER_LENGTH) {
         throw new Error(`The Content-Security-Policy is ${csp.length} characters (${hashes.length} inline scripts); static hosts accept ${MAX_HEADER_LENGTH}.`);

@@ -94,7 +94,7 @@ export default function createConfig(): Config {
       // Each page starts its route's scripts with the main bundle (see the file for why).
       routeScripts,
       // _headers and nginx-headers.conf (security headers, inline scripts allowed by hash) and
-      // the licence texts, for static hosts (src/plugins/hostingFiles.ts). It hashes the redirect
+      // the license texts, for static hosts (src/plugins/hostingFiles.ts). It hashes the redirect
       // pages' scripts too, so it takes the same redirects as plugin-client-redirects below.
       [hostingFiles, { redirects: redirectsFor(visibleModules(clinic)) }],
       // Offline use: a service worker precaches every page once a reader has opened the course.

@@ -3,7 +3,7 @@
  * into a temporary directory and checks a clinic's own copy: its name, contact lines, logo,
  * crisis lines and report address appear; its hidden modules are gone from the sidebar, the plan
  * builder, the sitemap and the search index; the hosting files (_headers, nginx-headers.conf,
- * licences) are written. The configuration is the example the hosting guide quotes.
+ * licenses) are written. The configuration is the example the hosting guide quotes.
  *
  *   npx tsx scripts/check-clinic-build.ts            build, check, then run the browser tests
  *                                                    tagged @clinic against that build
@@ -131,7 +131,7 @@ export function checkClinicBuild(dir: string): string[] {
   const headers = read(dir, '_headers');
   expect(/Content-Security-Policy: .*script-src 'self'/.test(headers), '_headers has no Content-Security-Policy');
   expect(read(dir, 'nginx-headers.conf').includes('add_header Content-Security-Policy'), 'nginx-headers.conf has no Content-Security-Policy');
-  expect(read(dir, 'LICENSE-CONTENT.txt').includes('CC BY-SA 4.0'), 'the content licence is missing from the build');
+  expect(read(dir, 'LICENSE-CONTENT.txt').includes('CC BY-SA 4.0'), 'the content license is missing from the build');
 
   const sitemap = read(dir, 'sitemap.xml');
   for (const id of hidden) expect(!new RegExp(`/learn/${id}/?<`).test(sitemap), `the sitemap still lists the hidden module ${id}`);

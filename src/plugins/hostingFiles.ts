@@ -5,7 +5,7 @@
  *   deploy/nginx.conf): the security headers of src/config/securityHeaders.ts, with the
  *   SHA-256 hash of every inline script found in the built HTML, so the Content-Security-Policy
  *   needs no 'unsafe-inline';
- * - `LICENSE.txt` and `LICENSE-CONTENT.txt`: the code and content licences, linked from the footer.
+ * - `LICENSE.txt` and `LICENSE-CONTENT.txt`: the code and content licenses, linked from the footer.
  *
  * Docusaurus runs every plugin's postBuild at the same time, so the redirect pages of
  * @docusaurus/plugin-client-redirects may not be written yet when this one runs. Their scripts

@@ -98,9 +98,9 @@ test.describe('headers from deploy/nginx.conf and the build', () => {
     expect(await missing.text()).toContain('Page Not Found');
     expect(missing.headers()['content-security-policy']).toBe(EXPECTED_CSP);
     for (const path of ['/_headers', '/nginx-headers.conf']) expect((await request.get(path)).status(), path).toBe(404);
-    const licence = await request.get('/LICENSE-CONTENT.txt');
-    expect(licence.status()).toBe(200);
-    expect(await licence.text()).toContain('https://creativecommons.org/licenses/by-sa/4.0/');
+    const license = await request.get('/LICENSE-CONTENT.txt');
+    expect(license.status()).toBe(200);
+    expect(await license.text()).toContain('https://creativecommons.org/licenses/by-sa/4.0/');
     const gzipped = await request.get('/learn/safety', { headers: { 'accept-encoding': 'gzip' } });
     expect(gzipped.headers()['content-encoding']).toBe('gzip');
   });
@@ -124,6 +124,12 @@ test.describe('the key pages work with the policy enforced', () => {
       await expect(page.locator('main h1')).toBeVisible();
     }
     await expect(page.getByRole('heading', { level: 1, name: /Privacy/ })).toBeVisible();
+    await expect(page.locator('h2#server-logs')).toBeVisible();
+    await expect(page.locator('h2#summary-links')).toBeVisible();
+    // A short address: a redirect page, whose inline script is allowed by its hash.
+    await page.goto('/safety');
+    await expect(page).toHaveURL(/\/learn\/safety\/?$/);
+    await waitForHydration(page);
     await expectClean(page, w);
   });
 
@@ -174,7 +180,7 @@ test.describe('the key pages work with the policy enforced', () => {
   test('search finds a chapter', async ({ page, baseURL }) => {
     const w = await watch(page, baseURL!);
     await open(page, '/search?q=cystitis');
-    await expect(page.locator('main a[href^="/learn/safety"]').first()).toBeVisible();
+    await expect(page.locator('article a[href^="/learn/safety"]').first()).toBeVisible();
     await expectClean(page, w);
   });
 });

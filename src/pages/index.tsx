@@ -3,7 +3,11 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import ModuleList from '@site/src/components/ModuleList';
+<<<<<<< HEAD
 import CourseLength from '@site/src/components/CourseLength';
+=======
+import ClinicContactLinks from '@site/src/components/ClinicContactLinks';
+>>>>>>> wip/clinic
 import { visibleModules } from '@site/src/config/clinic';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import styles from './index.module.css';
@@ -31,18 +35,8 @@ export default function Home(): React.ReactElement {
           {config.clinic && (
             <p className={styles.clinic}>
               Shared with you by <strong>{config.clinic.name}</strong>
-              {config.clinic.phone && (
-                <>
-                  {' '}
-                  · <a href={`tel:${config.clinic.phone.replace(/[^\d+]/g, '')}`}>{config.clinic.phone}</a>
-                </>
-              )}
-              {config.clinic.email && (
-                <>
-                  {' '}
-                  · <a href={`mailto:${config.clinic.email}`}>{config.clinic.email}</a>
-                </>
-              )}
+              {(config.clinic.phone || config.clinic.afterHoursPhone || config.clinic.email) && ' · '}
+              <ClinicContactLinks clinic={config.clinic} />
             </p>
           )}
           <ul className={styles.facts}>

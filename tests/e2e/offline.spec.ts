@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import startHere from '../../src/data/quizzes/start-here';
 import { MODULES } from '../../src/course/modules';
 import { formatSize, type OfflineList } from '../../src/pwa/offlineCopy';
 import { OFFLINE_LIST_FILE } from '../../src/pwa/offlineKeys';
-import { waitForHydration } from './support/site';
+import { AXE_TAGS, waitForHydration } from './support/site';
 
 // Offline use: the pages a reader opens are kept as they go; the whole course only when the
 // reader asks for it on My progress; and the reader can remove the copy again.
@@ -24,6 +25,11 @@ async function keptPaths(page: Page): Promise<string[]> {
     }
     return paths.sort();
   });
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 async function waitUntilKept(page: Page, path: string): Promise<void> {
@@ -86,6 +92,7 @@ test('after the reader saves the whole course, every chapter, the checklist, a q
   });
   const kept = await keptPaths(page);
   expect(list.files.filter((file) => !kept.includes(file))).toEqual([]);
+  await expectNoAxeViolations(page);
 
   await context.setOffline(true);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
@@ -141,4 +148,26 @@ test('after the reader saves the whole course, every chapter, the checklist, a q
   await expect(page.getByRole('status').filter({ hasText: 'The offline copy was removed from this device' })).toBeVisible();
   expect(await page.evaluate(() => caches.keys())).toEqual([]);
   expect(await keptPaths(page)).toEqual([]);
+  await expectNoAxeViolations(page);
+});
+
+test.describe('with the browser set to save data', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('nothing extra is fetched, and My progress says why next to the button', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }), configurable: true });
+    });
+    await page.goto('/learn/safety');
+    await waitForHydration(page);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.goto('/progress');
+    await waitForHydration(page);
+    const note = page.getByText('Your browser is set to save data, so the course is never saved by itself.');
+    await expect(note).toBeVisible({ timeout: 30_000 });
+    await expect(note.locator('xpath=following-sibling::*[1]')).toHaveAccessibleName(/^Save the whole course for offline reading/);
+    // The first page was not fetched again to keep it: only what went through the worker is kept.
+    expect(await keptPaths(page)).not.toContain('/learn/safety');
+    await expectNoAxeViolations(page);
+  });
 });

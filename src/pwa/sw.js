@@ -13,7 +13,7 @@
 import { clientsClaim } from 'workbox-core';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
-import { OFFLINE_CACHE, pageKey, plainCopy } from './offlineKeys';
+import { OFFLINE_CACHE, OFFLINE_LIST_FILE, pageKey, plainCopy } from './offlineKeys';
 
 /** @typedef {{ type: 'KEEP_PAGE', page: string, files: string[] }} KeepPageMessage */
 
@@ -53,6 +53,12 @@ export default function offlineCopy() {
   registerRoute(
     ({ request, url }) => sameOrigin(url) && url.pathname.includes('/assets/') && request.method === 'GET',
     new CacheFirst({ cacheName: OFFLINE_CACHE }),
+  );
+  // The list of the whole course: always the newest, so My progress compares against the files
+  // of the version online (the kept copy answers when there is no connection).
+  registerRoute(
+    ({ request, url }) => sameOrigin(url) && url.pathname.endsWith(`/${OFFLINE_LIST_FILE}`) && request.method === 'GET',
+    new NetworkFirst({ cacheName: OFFLINE_CACHE, plugins: [noQueryPlugin] }),
   );
   // Everything else from this site (search index, icons, manifest): the kept copy at once,
   // refreshed in the background.

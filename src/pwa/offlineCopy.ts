@@ -4,7 +4,9 @@
  * it fills the cache the service worker reads (src/pwa/sw.js), so a page saved here opens
  * with no connection.
  */
-import { OFFLINE_CACHE, OFFLINE_LIST_FILE, plainCopy } from './offlineKeys';
+import { OFFLINE_CACHE, OFFLINE_LIST_FILE, plainCopy, saveDataOn } from './offlineKeys';
+
+export { saveDataOn };
 
 /** build/offline-copy.json, written at the end of each build (src/plugins/offlineCopy.ts). */
 export interface OfflineList {
@@ -24,12 +26,6 @@ export interface SaveProgress {
 /** Whether this browser can keep an offline copy at all (not in some private windows). */
 export function offlineStorageAvailable(): boolean {
   return typeof window !== 'undefined' && 'caches' in window && 'serviceWorker' in navigator && window.isSecureContext;
-}
-
-/** The browser's Save-Data setting ("Lite mode", "Data saver"). */
-export function saveDataOn(): boolean {
-  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
-  return connection?.saveData === true;
 }
 
 function isOfflineList(value: unknown): value is OfflineList {

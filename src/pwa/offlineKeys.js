@@ -37,3 +37,13 @@ export async function plainCopy(response) {
     headers: response.headers,
   });
 }
+
+/**
+ * The browser's Save-Data setting ("Lite mode", "Data saver"): when on, nothing is downloaded
+ * that the reader did not ask for, and the whole course is never saved by itself.
+ * @returns {boolean}
+ */
+export function saveDataOn() {
+  const connection = /** @type {{ connection?: { saveData?: boolean } }} */ (/** @type {unknown} */ (navigator)).connection;
+  return connection?.saveData === true;
+}

@@ -13,15 +13,12 @@ import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import type { ClientModule } from '@docusaurus/types';
 import { afterLoadAndIdle } from '@site/src/client/afterLoad';
 import { offlineStatus } from './offlineStatus';
+import { saveDataOn } from './offlineKeys';
 
 const SW_URL = process.env.PWA_SERVICE_WORKER_URL as string | undefined;
 
 /** Asks the worker to keep this page and the files it loaded; set once the worker is active. */
 let keepThisPage: (() => void) | null = null;
-
-function saveDataOn(): boolean {
-  return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
-}
 
 async function register(): Promise<void> {
   if (!SW_URL) return;

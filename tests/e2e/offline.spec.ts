@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -11,6 +11,8 @@ import { AXE_TAGS, waitForHydration } from './support/site';
 // Offline use: the pages a reader opens are kept as they go; the whole course only when the
 // reader asks for it on My progress; and the reader can remove the copy again.
 test.use({ serviceWorkers: 'allow' });
+// One after another: the last test changes build/sw.js for a moment (a new deployment).
+test.describe.configure({ mode: 'default' });
 
 const BUILD_DIR = resolve(process.env.E2E_BUILD_DIR ?? join(__dirname, '..', '..', 'build'));
 const list = JSON.parse(readFileSync(join(BUILD_DIR, OFFLINE_LIST_FILE), 'utf8')) as OfflineList;
@@ -170,4 +172,38 @@ test.describe('with the browser set to save data', () => {
     expect(await keptPaths(page)).not.toContain('/learn/safety');
     await expectNoAxeViolations(page);
   });
+});
+
+test('a newer version is offered above the page, covering nothing, and loads when the reader chooses', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/learn/safety');
+  await waitForHydration(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await waitUntilKept(page, '/learn/safety');
+
+  // A new deployment: the worker's file changes.
+  const swFile = join(BUILD_DIR, 'sw.js');
+  const original = readFileSync(swFile, 'utf8');
+  try {
+    writeFileSync(swFile, `${original}\n// a newer version\n`);
+    await page.reload();
+    await waitForHydration(page);
+    const offer = page.getByRole('status').filter({ hasText: 'A newer version of the course is ready' });
+    await expect(offer).toBeVisible({ timeout: 30_000 });
+
+    // In the page's flow, above the top bar: nothing is under it.
+    const box = (await offer.boundingBox())!;
+    const navbar = (await page.locator('nav.navbar').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(navbar.y + 1);
+    expect(await offer.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Reload now' }).click();
+    await page.waitForEvent('load');
+    await waitForHydration(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Safety and side effects' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'A newer version' })).toHaveCount(0);
+  } finally {
+    writeFileSync(swFile, original);
+  }
 });

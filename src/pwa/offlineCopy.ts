@@ -40,9 +40,11 @@ function isOfflineList(value: unknown): value is OfflineList {
   );
 }
 
+const listAddress = (baseUrl: string): string => `${baseUrl}${OFFLINE_LIST_FILE}`;
+
 /** The list of the course's files (baseUrl: the site's base address, ending in /). */
 export async function loadOfflineList(baseUrl: string): Promise<OfflineList> {
-  const response = await fetch(`${baseUrl}${OFFLINE_LIST_FILE}`, { cache: 'no-cache' });
+  const response = await fetch(listAddress(baseUrl), { cache: 'no-cache' });
   if (!response.ok) throw new Error(`the list of files could not be loaded (${response.status})`);
   const list: unknown = await response.json();
   if (!isOfflineList(list)) throw new Error('the list of files is damaged');
@@ -62,9 +64,11 @@ export async function countSaved(list: OfflineList): Promise<number> {
 /**
  * Saves every file of the list that is not on this device yet, a few at a time, reporting
  * progress. Stops at the first failure (no connection, no space): what was saved stays.
+ * Keeps the list too, so My progress can tell with no connection that the course is saved.
  */
 export async function saveWholeCourse(
   list: OfflineList,
+  baseUrl: string,
   onProgress: (progress: SaveProgress) => void,
   parallel = 4,
 ): Promise<void> {
@@ -94,6 +98,10 @@ export async function saveWholeCourse(
   };
   await Promise.all(Array.from({ length: Math.min(parallel, total) }, worker));
   if (failure) throw (failure as { error: unknown }).error;
+  await cache.put(
+    absolute(listAddress(baseUrl)),
+    new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } }),
+  );
 }
 
 /** Removes every copy this site keeps in the browser's cache storage (pages read and saved). */

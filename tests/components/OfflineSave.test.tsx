@@ -51,7 +51,7 @@ describe('<OfflineSaveControls>', () => {
     const user = userEvent.setup();
     let report: (p: SaveProgress) => void = () => undefined;
     let finish: () => void = () => undefined;
-    mocked.saveWholeCourse.mockImplementation((_list, onProgress) => {
+    mocked.saveWholeCourse.mockImplementation((_list, _baseUrl, onProgress) => {
       report = onProgress;
       return new Promise<void>((resolve) => {
         finish = resolve;
@@ -59,7 +59,7 @@ describe('<OfflineSaveControls>', () => {
     });
     render(<OfflineSaveControls />);
     await user.click(await screen.findByRole('button', { name: SAVE_LABEL }));
-    expect(mocked.saveWholeCourse).toHaveBeenCalledWith(LIST, expect.any(Function));
+    expect(mocked.saveWholeCourse).toHaveBeenCalledWith(LIST, '/', expect.any(Function));
     act(() => report({ done: 2, total: 3 }));
     expect(status()).toHaveTextContent('Saving the course on this device');
     const bar = screen.getByRole('progressbar', { name: '2 of 3 files saved' });

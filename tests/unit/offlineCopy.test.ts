@@ -127,12 +127,15 @@ describe('saving the whole course', () => {
       return new Response('ok');
     }) as typeof fetch;
     const progress: number[] = [];
-    await saveWholeCourse(LIST, (p) => progress.push(p.done), 2);
+    await saveWholeCourse(LIST, '/', (p) => progress.push(p.done), 2);
     expect(fetched).not.toContain('https://course.example/learn/faq');
     expect(fetched).toHaveLength(4);
     expect(progress[0]).toBe(0);
     expect(progress.at(-1)).toBe(5);
     expect(await countSaved(LIST)).toBe(5);
+    // The list itself is kept, for My progress with no connection.
+    const list = await (await caches.api.open(OFFLINE_CACHE)).match(`https://course.example/${OFFLINE_LIST_FILE}`);
+    expect(await list?.json()).toEqual(LIST);
   });
 
   it('stops at the first failure, keeps what was saved, and says which file failed', async () => {
@@ -140,7 +143,7 @@ describe('saving the whole course', () => {
       fetched.push(String(url));
       return String(url).endsWith('/assets/a.js') ? new Response('gone', { status: 404 }) : new Response('ok');
     }) as typeof fetch;
-    await expect(saveWholeCourse(LIST, () => undefined, 1)).rejects.toThrow('/assets/a.js could not be downloaded (404)');
+    await expect(saveWholeCourse(LIST, '/', () => undefined, 1)).rejects.toThrow('/assets/a.js could not be downloaded (404)');
     // One at a time: the files after the failure were not even asked for.
     expect(fetched).toEqual(['https://course.example/', 'https://course.example/learn/faq', 'https://course.example/assets/a.js']);
     expect(await countSaved(LIST)).toBe(2);

@@ -57,7 +57,7 @@ export default function OfflineSaveControls(): React.ReactElement {
   const save = async (list: OfflineList) => {
     show({ kind: 'saving', list, progress: { done: 0, total: list.files.length } });
     try {
-      await saveWholeCourse(list, (progress) => show({ kind: 'saving', list, progress }));
+      await saveWholeCourse(list, siteConfig.baseUrl, (progress) => show({ kind: 'saving', list, progress }));
       show({ kind: 'ready', list, saved: list.files.length, kept: list.files.length });
     } catch (error) {
       show({ kind: 'failed', list, reason: describeFailure(error) });

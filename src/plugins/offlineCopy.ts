@@ -30,6 +30,10 @@ export const OFFLINE_COPY_EXCLUDE: readonly string[] = [
   'blog/atom.xml',
   'blog/feed.json',
   '.nojekyll',
+  // Settings for the web server, which servers do not hand out (Netlify's _headers, nginx's include).
+  '_headers',
+  '_redirects',
+  '*.conf',
 ];
 
 /** A glob (`*` within a folder name, `**` across folders) as a regular expression. */

@@ -34,6 +34,8 @@ describe('the list of files in "the whole course"', () => {
       'sw.js': 'self',
       '539.sw.js': 'self',
       'sitemap.xml': '<urlset/>',
+      _headers: '/*\n  X-Frame-Options: DENY',
+      'nginx-headers.conf': 'add_header X-Frame-Options DENY;',
       [OFFLINE_LIST_FILE]: '{}',
     };
     for (const [file, text] of Object.entries(files)) {

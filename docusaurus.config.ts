@@ -14,6 +14,7 @@ import stagedStart from './src/plugins/stagedStart';
 import chapterAddresses from './src/plugins/chapterAddresses';
 import routeScripts from './src/plugins/routeScripts';
 import hostingFiles from './src/plugins/hostingFiles';
+import offlineCopy from './src/plugins/offlineCopy';
 import { visibleModules } from './src/config/clinic';
 import { redirectsFor } from './src/config/redirects';
 
@@ -97,20 +98,23 @@ export default function createConfig(): Config {
       // the license texts, for static hosts (src/plugins/hostingFiles.ts). It hashes the redirect
       // pages' scripts too, so it takes the same redirects as plugin-client-redirects below.
       [hostingFiles, { redirects: redirectsFor(visibleModules(clinic)) }],
-      // Offline use: a service worker precaches every page once a reader has opened the course.
-      // Our own registration (src/pwa/registerSw.ts) waits until the page has loaded and lets
-      // the reader choose when to switch to a new version.
+      // Offline use: a service worker keeps the pages a reader opens; the whole course only when
+      // they ask (My progress). Our registration (src/pwa/registerSw.ts) turns the plugin's
+      // download of every file off and waits until the page has loaded; our rules are in
+      // src/pwa/sw.js. What this relies on in the plugin: UPGRADING-offline.md.
       [
         '@docusaurus/plugin-pwa',
         {
-          offlineModeActivationStrategies: ['always'],
           swRegister: require.resolve('./src/pwa/registerSw.ts'),
+          swCustom: require.resolve('./src/pwa/sw.js'),
           pwaHead: [
             { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
             { tagName: 'meta', name: 'theme-color', content: '#1f6f78' },
           ],
         },
       ],
+      // The list of files "Save the whole course" stores, and its size (build/offline-copy.json).
+      offlineCopy,
       // Stable addresses for every chapter section, listed on the clinicians' linking page.
       [chapterAddresses, { modules: visibleModules(clinic) }],
       // Old and short addresses keep working (src/config/redirects.ts).
@@ -177,6 +181,7 @@ export default function createConfig(): Config {
               { label: 'Get help now', to: '/help' },
               { label: 'Privacy: we collect nothing', to: '/privacy' },
               { label: 'My progress', to: '/progress' },
+              { label: 'Save the course to read offline', to: '/progress#offline' },
               { label: 'My preparation plan', to: '/plan' },
               { label: 'My preparation summary', to: '/summary' },
             ],

@@ -37,6 +37,34 @@ export default function PrivacyPage(): React.ReactElement {
           </li>
           <li>Clearing your browser’s site data also erases it.</li>
         </ul>
+        <Heading as="h2" id="offline">
+          The offline copy on this device
+        </Heading>
+        <p>
+          The pages you open are kept in your browser’s storage on this device, so they open again
+          without a connection. If you press “Save the whole course for offline reading” on{' '}
+          <Link to="/progress#offline">My progress</Link>, all of the course’s pages are kept too.
+        </p>
+        <ul>
+          <li>
+            What is kept: the course’s own pages and the files they need to show and search them.
+            Nothing about you is in it. Your progress is kept apart from it (see above).
+          </li>
+          <li>
+            Nothing is sent: saving only downloads the course from this site, the same way opening
+            each page would.
+          </li>
+          <li>
+            Anyone who uses this browser on this device could see which pages are kept, for example
+            in the browser’s settings.
+          </li>
+          <li>
+            To remove it, press “Remove the offline copy from this device” on{' '}
+            <Link to="/progress#offline">My progress</Link>. Clearing this site’s data in your
+            browser’s settings also removes it (and erases your progress too).
+          </li>
+          <li>Your browser may also remove the copy by itself when the device runs low on space.</li>
+        </ul>
         <Heading as="h2" id="links">
           Links you choose to share
         </Heading>

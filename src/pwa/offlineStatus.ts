@@ -1,12 +1,10 @@
 /**
- * What the reader should be told about offline use: nothing yet, "ready to use offline", or
- * "a new version is available". A tiny store the service-worker registration writes and the
- * <OfflineNotice> reads. No React, no window.
+ * Whether a newer version of the course is waiting to be used. A tiny store the
+ * service-worker registration writes and the <OfflineNotice> reads. No React, no window.
  */
 
 export type OfflineState =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'ready-offline' }
   | { readonly kind: 'update-available'; readonly reload: () => void };
 
 type Listener = () => void;
@@ -30,8 +28,6 @@ export function createOfflineStatusStore(): OfflineStatusStore {
   return {
     get: () => state,
     set(next) {
-      // An update offer outranks the one-time "ready" message.
-      if (state.kind === 'update-available' && next.kind === 'ready-offline') return;
       state = next;
       listeners.forEach((l) => l());
     },

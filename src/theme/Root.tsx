@@ -8,22 +8,21 @@ const StorageNotice = lazy(() => import('@site/src/components/StorageNotice'));
 
 /**
  * Wraps the whole site (Docusaurus' Root is empty by default): adds the notice shown when
- * progress cannot be kept on this device or the saved progress could not be read, and the
- * notice that the course is ready offline or that a new version is ready. Both come after the
- * page in the DOM (and are shown fixed at the bottom) so that "Get help now" stays among the
- * first things reached with the Tab key.
+ * progress cannot be kept on this device or the saved progress could not be read, after the
+ * page in the DOM so that "Get help now" stays among the first things reached with the Tab
+ * key. The offer of a newer version sits above the page, in its flow, so it covers nothing.
  */
 export default function Root({ children }: { children: React.ReactNode }): React.ReactElement {
   const loaded = useAfterLoad();
   return (
     <>
+      <OfflineNotice />
       {children}
       {loaded && (
         <Suspense fallback={null}>
           <StorageNotice />
         </Suspense>
       )}
-      <OfflineNotice />
     </>
   );
 }

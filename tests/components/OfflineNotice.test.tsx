@@ -18,15 +18,6 @@ describe('<OfflineNotice>', () => {
     expect(region).toBeEmptyDOMElement();
   });
 
-  it('tells the reader once the course works offline, and can be closed', async () => {
-    const user = userEvent.setup();
-    render(<OfflineNotice />);
-    act(() => offlineStatus.set({ kind: 'ready-offline' }));
-    expect(screen.getByRole('status')).toHaveTextContent('You can read it without a connection');
-    await user.click(screen.getByRole('button', { name: 'OK' }));
-    expect(screen.getByRole('status')).toBeEmptyDOMElement();
-  });
-
   it('offers a new version and reloads only when the reader chooses', async () => {
     const user = userEvent.setup();
     const reload = jest.fn();
@@ -64,20 +55,19 @@ describe('<OfflineNotice> on every page', () => {
     expect(errors).toEqual([]);
     expect(phases).toEqual(['mount']);
     // It still speaks up when there is something to say.
-    act(() => offlineStatus.set({ kind: 'ready-offline' }));
-    expect(screen.getByRole('status')).toHaveTextContent('You can read it without a connection');
+    act(() => offlineStatus.set({ kind: 'update-available', reload: () => undefined }));
+    expect(screen.getByRole('status')).toHaveTextContent('A newer version of the course is ready');
     expect(phases).toEqual(['mount', 'update']);
     container.remove();
   });
 });
 
 describe('offline status store', () => {
-  it('notifies subscribers and never lets "ready" hide a waiting update', () => {
+  it('notifies subscribers until they unsubscribe', () => {
     const store = createOfflineStatusStore();
     const seen: string[] = [];
     const unsubscribe = store.subscribe(() => seen.push(store.get().kind));
     store.set({ kind: 'update-available', reload: () => undefined });
-    store.set({ kind: 'ready-offline' });
     expect(store.get().kind).toBe('update-available');
     unsubscribe();
     store.set({ kind: 'idle' });

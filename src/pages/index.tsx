@@ -3,11 +3,8 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import ModuleList from '@site/src/components/ModuleList';
-<<<<<<< HEAD
 import CourseLength from '@site/src/components/CourseLength';
-=======
 import ClinicContactLinks from '@site/src/components/ClinicContactLinks';
->>>>>>> wip/clinic
 import { visibleModules } from '@site/src/config/clinic';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import styles from './index.module.css';

@@ -14,6 +14,8 @@ const swc = [
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
+  // Typing tests with user-event take a few seconds on a busy 2-core machine.
+  testTimeout: 20_000,
   roots: ['<rootDir>/tests'],
   testMatch: ['**/tests/{unit,components,content}/**/*.test.{ts,tsx}'],
   transform: { '^.+\\.(t|j)sx?$': swc },

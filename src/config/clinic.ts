@@ -5,6 +5,7 @@
  */
 import { CRISIS_LINES, type CrisisLine } from '../data/crisisLines';
 import { MODULES, type CourseModule } from '../course/modules';
+import { lineProblems } from '../course/crisisGroups';
 
 export interface ClinicContact {
   readonly name: string;
@@ -17,7 +18,7 @@ export interface ClinicContact {
 export interface ClinicConfig {
   /** The clinic that hosts this copy, or null for the public course. */
   readonly clinic: ClinicContact | null;
-  /** Crisis lines for the clinic's country, shown on every page. */
+  /** Crisis lines (and referral and support lines, each with its kind) for the clinic's country. */
   readonly crisisLines: readonly CrisisLine[];
   /** Ids of course modules this copy leaves out. */
   readonly hiddenModules: readonly string[];
@@ -44,9 +45,7 @@ export function resolveClinicConfig(partial: Partial<ClinicConfig> = {}): Clinic
   if (config.hiddenModules.length >= MODULES.length) {
     problems.push('hiddenModules hides every module: at least one must stay');
   }
-  if (!config.crisisLines.some((line) => line.alwaysOpen)) {
-    problems.push('crisisLines must include at least one line that is open 24 hours');
-  }
+  problems.push(...lineProblems(config.crisisLines));
   if (config.clinic) {
     if (!config.clinic.name.trim() || config.clinic.name.length > 80) {
       problems.push('clinic.name must be 1 to 80 characters');

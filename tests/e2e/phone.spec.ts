@@ -142,3 +142,83 @@ test.describe('the FAQ', () => {
     await expect(page).toHaveURL(/\/learn\/faq$/);
   });
 });
+
+test.describe('a glossary word, opened', () => {
+  /** The first glossary word in a paragraph of the chapter, with what follows it on the line. */
+  async function measure(page: Page) {
+    return page.evaluate(() => {
+      const word = document.querySelector<HTMLButtonElement>('article .markdown > p button[aria-expanded]')!;
+      const paragraph = word.closest('p')!;
+      // The first character after the word (the rest of the sentence).
+      let next: Node | null = word.parentElement!.nextSibling;
+      while (next && !(next.textContent ?? '').trim()) next = next.nextSibling;
+      const range = document.createRange();
+      const textNode = next!.nodeType === Node.TEXT_NODE ? next! : document.createTreeWalker(next!, NodeFilter.SHOW_TEXT).nextNode()!;
+      const offset = textNode.textContent!.search(/\S/);
+      range.setStart(textNode, offset);
+      range.setEnd(textNode, offset + 1);
+      const after = range.getBoundingClientRect();
+      return { paragraphHeight: paragraph.getBoundingClientRect().height, afterTop: after.top, afterLeft: after.left };
+    });
+  }
+
+  /** The open panel is fully on the screen and is what a reader sees there (nothing clips or covers it). */
+  async function expectPanelOnScreen(page: Page, panel: import('@playwright/test').Locator, width: number, height: number) {
+    const box = (await panel.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    expect(box.y + box.height).toBeLessThanOrEqual(height);
+    const seen = await panel.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(12, r.height / 2)));
+    });
+    expect(seen).toBe(true);
+  }
+
+  for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
+    test(`keeps the sentence on its line, and opens and closes by keyboard (${viewport.width} px)`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('/learn/how-ketamine-works');
+      await waitForHydration(page);
+      const word = page.locator('article .markdown > p button[aria-expanded]').first();
+      await word.scrollIntoViewIfNeeded();
+      const before = await measure(page);
+      await word.focus();
+      await page.keyboard.press('Enter');
+      await expect(word).toHaveAttribute('aria-expanded', 'true');
+      const panel = page.locator(`[id="${await word.getAttribute('aria-controls')}"]`);
+      await expect(panel).toBeVisible();
+      const after = await measure(page);
+      expect(after).toEqual(before);
+      await expectPanelOnScreen(page, panel, viewport.width, viewport.height);
+      if (viewport.width === PHONE.width) {
+        // A sheet along the bottom of the screen.
+        const box = (await panel.boundingBox())!;
+        expect(Math.round(box.y + box.height)).toBe(PHONE.height);
+        expect(Math.round(box.width)).toBe(PHONE.width);
+      }
+      const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      await page.keyboard.press('Tab');
+      await expect(panel.getByRole('link', { name: 'More in the glossary' })).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(panel).toBeHidden();
+      await expect(word).toBeFocused();
+    });
+  }
+
+  test('inside a table on a computer, is not clipped by the table', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/learn/dosing-sessions');
+    await waitForHydration(page);
+    const word = page.locator('article table button[aria-expanded]').first();
+    await word.scrollIntoViewIfNeeded();
+    await word.click();
+    const panel = page.locator(`[id="${await word.getAttribute('aria-controls')}"]`);
+    await expect(panel).toBeVisible();
+    await expectPanelOnScreen(page, panel, 1280, 800);
+    await page.mouse.click(5, 790);
+    await expect(panel).toBeHidden();
+  });
+});

@@ -70,7 +70,7 @@ test.describe('preparation plans', () => {
     await clientPage.goto('/plan');
     await waitForHydration(clientPage);
     await expect(steps.first()).toHaveAttribute('data-done', 'true');
-    await expect(steps.first()).toContainText('Done: read, and knowledge check passed');
+    await expect(steps.first()).toContainText('Done: read, and knowledge check finished');
     await expect(clientPage.getByTestId('plan-next')).toContainText('Read “Safety and side effects”');
     await expect(clientPage.getByText('1 of 2 modules done.', { exact: false })).toBeVisible();
 

@@ -164,6 +164,25 @@ describe('Quiz', () => {
     expect(savedQuiz()).toMatchObject({ score: 3, total: 3, passed: true, attempts: 2 });
   });
 
+  it('keeps a check done once it was done, and still offers the missed ones when the reader starts again', async () => {
+    // Saved: done earlier (or under the old 80% mark), last full try had one answer wrong.
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 2,
+        modules: { safety: { read: true, quiz: { answers: { 'fx-bladder': ['a'], 'fx-effects': ['a', 'b'], 'fx-drive': ['true'] }, score: 2, total: 3, passed: true, attempts: 2 } } },
+        checklist: [],
+        notes: '',
+        seed: 5,
+      }),
+    );
+    progressStore.reload();
+    render(<Quiz id="safety" />);
+    expect(await screen.findByText('2 of 3 questions right so far.')).toBeInTheDocument();
+    expect(screen.getByText(/You finished this check on an earlier try, so it stays done\./)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try the one I missed again' })).toBeInTheDocument();
+  });
+
   it('keeps answers after a reload, and reset clears them only after confirmation', async () => {
     const user = userEvent.setup();
     const { unmount } = render(<Quiz id="safety" />);

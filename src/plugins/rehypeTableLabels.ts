@@ -70,7 +70,8 @@ function labelTable(table: HastNode): void {
           {
             type: 'element',
             tagName: 'span',
-            properties: { className: [CELL_LABEL_CLASS], ariaHidden: 'true' },
+            // Kept out of the search index, like other text that repeats the page.
+            properties: { className: [CELL_LABEL_CLASS, 'search-ignore'], ariaHidden: 'true' },
             children: [{ type: 'text', value: label }],
           },
           ...(cell.children ?? []),

@@ -25,7 +25,7 @@ describe('rehypeTableLabels', () => {
     expect(first).toMatchObject({ tagName: 'th', properties: { role: 'rowheader', scope: 'row' } });
     expect(textOf(first)).toBe('Nasal spray');
     expect(second.properties?.role).toBe('cell');
-    expect(second.children![0]).toMatchObject({ tagName: 'span', properties: { className: [CELL_LABEL_CLASS], ariaHidden: 'true' } });
+    expect(second.children![0]).toMatchObject({ tagName: 'span', properties: { className: [CELL_LABEL_CLASS, 'search-ignore'], ariaHidden: 'true' } });
     expect(textOf(second)).toBe('How fastMinutes [3]');
     // A column without a header gets no empty label.
     expect(textOf(third)).toBe('x');

@@ -34,7 +34,7 @@ export default function RedirectList(): React.ReactElement {
                 <code>{from}</code>
               </th>
               <td role="cell">
-                <span className={CELL_LABEL_CLASS} aria-hidden="true">
+                <span className={`${CELL_LABEL_CLASS} search-ignore`} aria-hidden="true">
                   {TO}
                 </span>
                 <Link to={r.to}>{r.to}</Link>

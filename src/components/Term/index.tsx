@@ -109,7 +109,7 @@ export default function Term({ id, children, term, definition }: Props): React.R
       >
         <strong>{term}:</strong> {definition}{' '}
         <Link to={`/learn/glossary#${id}`}>More in the glossary</Link>{' '}
-        <button type="button" className={styles.close} onClick={() => close(true)}>
+        <button type="button" className={`${styles.close} search-ignore`} onClick={() => close(true)}>
           Close<span className="sr-only"> the definition of {term}</span>
         </button>
       </span>

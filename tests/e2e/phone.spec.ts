@@ -62,6 +62,18 @@ test.describe('tables on a 360 px phone', () => {
     });
   }
 
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the cards have no axe violations (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/learn/kap-compared');
+      await waitForHydration(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      await expect(page.locator('main table .kap-cell-label').first()).toBeVisible();
+      const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`)).toEqual([]);
+    });
+  }
+
   test('a screen reader still meets a table with its column headers, and axe finds nothing wrong', async ({ page }) => {
     await page.goto('/learn/conditions-and-evidence');
     await waitForHydration(page);
@@ -176,8 +188,12 @@ test.describe('a glossary word, opened', () => {
     expect(seen).toBe(true);
   }
 
-  for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
-    test(`keeps the sentence on its line, and opens and closes by keyboard (${viewport.width} px)`, async ({ page }) => {
+  for (const [viewport, scheme] of [
+    [PHONE, 'light'],
+    [{ width: 1280, height: 800 }, 'dark'],
+  ] as const) {
+    test(`keeps the sentence on its line, and opens and closes by keyboard (${viewport.width} px, ${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize(viewport);
       await page.goto('/learn/how-ketamine-works');
       await waitForHydration(page);

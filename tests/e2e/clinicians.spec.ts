@@ -344,4 +344,15 @@ test.describe('a clinic’s own copy @clinic', () => {
     await expect(page.locator('article a[href^="/learn/glossary"]').first()).toBeVisible();
     await expect(page.locator('article a[href^="/learn/how-ketamine-works"]')).toHaveCount(0);
   });
+
+  test("shows the clinic's own lines on the help page, crisis lines apart from the others", async ({ page }) => {
+    await page.goto('/help');
+    const crisis = page.getByRole('region', { name: 'Crisis lines, open 24 hours' });
+    const other = page.getByRole('region', { name: 'Other support (not crisis lines)' });
+    await expect(crisis.getByRole('link', { name: 'Call 988' })).toBeVisible();
+    await expect(crisis).not.toContainText('Samaritans');
+    await expect(crisis).not.toContainText('SAMHSA');
+    await expect(other).toContainText('SAMHSA National Helpline');
+    await expect(other).toContainText('Fireside Project');
+  });
 });

@@ -224,6 +224,22 @@ test.describe('a glossary word, opened', () => {
     });
   }
 
+  test('on a phone, does not cover the word it explains, even near the bottom of the screen', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto('/learn/how-ketamine-works');
+    await waitForHydration(page);
+    const word = page.locator('article .markdown > p button[aria-expanded]').nth(2);
+    // Put the word near the bottom edge of the screen.
+    await word.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().bottom - window.innerHeight + 10));
+    await word.click();
+    const panel = page.locator(`[id="${await word.getAttribute('aria-controls')}"]`);
+    await expect(panel).toBeVisible();
+    const wordBox = (await word.boundingBox())!;
+    const sheetBox = (await panel.boundingBox())!;
+    expect(wordBox.y + wordBox.height).toBeLessThanOrEqual(sheetBox.y);
+    expect(wordBox.y).toBeGreaterThanOrEqual(64); // below the top bar
+  });
+
   test('inside a table on a computer, is not clipped by the table', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/learn/dosing-sessions');

@@ -14,6 +14,8 @@ interface Props {
 
 /** Room kept between an open definition and the edge of the screen, in pixels. */
 const EDGE = 8;
+/** Where the definition is a sheet along the bottom of the screen (as in styles.module.css). */
+const SHEET_MEDIA = '(max-width: 600px)';
 
 // useLayoutEffect warns during the server render; the panel is closed there anyway.
 const useBrowserLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
@@ -52,6 +54,12 @@ export default function Term({ id, children, term, definition }: Props): React.R
       setPlace({ top, left: Math.max(EDGE, Math.min(word.left, maxLeft)) });
     };
     update();
+    // On a phone the sheet must not cover the word: scroll the word up above it.
+    const word = button.current?.getBoundingClientRect();
+    const sheet = panel.current?.getBoundingClientRect();
+    if (word && sheet && window.matchMedia?.(SHEET_MEDIA).matches && word.bottom > sheet.top - EDGE) {
+      window.scrollBy({ top: word.bottom - sheet.top + 2 * EDGE });
+    }
     window.addEventListener('scroll', update, { passive: true, capture: true });
     window.addEventListener('resize', update, { passive: true });
     return () => {

@@ -7,6 +7,7 @@ import { loadClinicConfig } from './src/config/loadClinic';
 import { DOCS_ROUTE } from './src/course/modules';
 import remarkReadingTime from './src/plugins/remarkReadingTime';
 import remarkCourseData from './src/plugins/remarkCourseData';
+import rehypeTableLabels from './src/plugins/rehypeTableLabels';
 import noCodeHighlighting from './src/plugins/noCodeHighlighting';
 import noCollatorAtStart from './src/plugins/noCollatorAtStart';
 import compileHints from './src/plugins/compileHints';
@@ -66,10 +67,13 @@ export default function createConfig(): Config {
             sidebarPath: './sidebars.ts',
             beforeDefaultRemarkPlugins: [remarkCourseData],
             remarkPlugins: [remarkReadingTime],
+            // Tables become labeled cards on phones (see the plugin and src/css/custom.css).
+            rehypePlugins: [rehypeTableLabels],
             breadcrumbs: true,
           },
           blog: {
             beforeDefaultRemarkPlugins: [remarkCourseData],
+            rehypePlugins: [rehypeTableLabels],
             showReadingTime: true,
             onInlineTags: 'throw',
             onInlineAuthors: 'throw',
@@ -158,6 +162,8 @@ export default function createConfig(): Config {
         items: [
           { type: 'custom-helpNow', position: 'left' },
           { type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Course' },
+          // Readers look for answers first (issue 12): in the top bar, and in the phone menu on phones.
+          { to: `${DOCS_ROUTE}/faq`, label: 'FAQ', position: 'left' },
           { to: '/progress', label: 'My progress', position: 'left' },
           { to: '/blog', label: 'Blog', position: 'left' },
           { to: `${DOCS_ROUTE}/for-clinicians`, label: 'For clinicians', position: 'right' },

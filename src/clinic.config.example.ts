@@ -13,7 +13,8 @@ const clinicConfig: Partial<ClinicConfig> = {
   },
   // Modules your service does not use (ids from src/course/modules.ts).
   hiddenModules: ['kap-compared', 'how-ketamine-works'],
-  // The crisis lines for your country. At least one must be open 24 hours.
+  // The crisis lines for your country. Each has a kind ('crisis', 'referral' or 'support');
+  // at least one crisis line must be open 24 hours.
   crisisLines: CRISIS_LINES.filter((line) => line.region === 'United States'),
   // Where readers report an error: your email address ("mailto:...") or web form ("https://...").
   reportErrorUrl: 'mailto:content@sample-clinic.example',

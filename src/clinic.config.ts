@@ -8,7 +8,7 @@ import type { ClinicConfig } from './config/clinic';
 const clinicConfig: Partial<ClinicConfig> = {
   // clinic: { name: 'Your clinic', phone: '+1 555 0100', email: 'care@example.org', logo: '/img/clinic-logo.svg' },
   // hiddenModules: ['kap-compared'],
-  // crisisLines: [...],   // defaults: src/data/crisisLines.ts
+  // crisisLines: [...],   // defaults and each line's kind (crisis, referral, support): src/data/crisisLines.ts
 };
 
 export default clinicConfig;

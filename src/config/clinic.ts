@@ -7,6 +7,7 @@
  */
 import { CRISIS_LINES, type CrisisLine } from '../data/crisisLines';
 import { MODULES, type CourseModule } from '../course/modules';
+import { lineProblems } from '../course/crisisGroups';
 
 export interface ClinicContact {
   /** The clinic's name, 1 to 80 characters of plain text. */
@@ -24,7 +25,7 @@ export interface ClinicContact {
 export interface ClinicConfig {
   /** The clinic that hosts this copy, or null for the public course. */
   readonly clinic: ClinicContact | null;
-  /** Crisis lines for the clinic's country, shown on every page. */
+  /** Crisis lines (and referral and support lines, each with its kind) for the clinic's country. */
   readonly crisisLines: readonly CrisisLine[];
   /** Ids of course modules this copy leaves out. */
   readonly hiddenModules: readonly string[];
@@ -117,7 +118,6 @@ export function reportErrorUrlProblems(url: unknown): string[] {
 function crisisLineProblems(lines: readonly CrisisLine[]): string[] {
   const problems: string[] = [];
   if (!Array.isArray(lines) || lines.length === 0) return ['crisisLines must list at least one line that is open 24 hours'];
-  if (!lines.some((line) => line.alwaysOpen)) problems.push('crisisLines must include at least one line that is open 24 hours');
   const ids = new Set<string>();
   lines.forEach((line, i) => {
     const where = `crisisLines[${i}]`;
@@ -156,6 +156,7 @@ export function resolveClinicConfig(partial: Partial<ClinicConfig> = {}): Clinic
     problems.push('hiddenModules hides every module: at least one must stay');
   }
   problems.push(...crisisLineProblems(config.crisisLines));
+  problems.push(...lineProblems(config.crisisLines));
   if (config.clinic) {
     const { name, phone, afterHoursPhone, email, logo } = config.clinic;
     problems.push(...textProblems('clinic.name', name, 80));

@@ -54,7 +54,7 @@ function mod(
 }
 
 export const MODULES: readonly CourseModule[] = [
-  mod(1, 'start-here', 'Start here', 6, [
+  mod(1, 'start-here', 'Start here', 7, [
     'Say what the course covers and how long it takes',
     'Know that progress stays on your own device',
     'Know that the course is education, not medical advice or emergency care',

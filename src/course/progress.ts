@@ -26,7 +26,11 @@ export interface QuizRecord {
   readonly score: number;
   /** Questions in the last completed attempt (0 if none completed yet). */
   readonly total: number;
-  /** True once any attempt reached the pass mark. Only a reset clears it. */
+  /**
+   * True once the check is done: every question answered right, counting the missed ones the
+   * reader tried again (src/course/quiz.ts). Only a reset clears it. The stored name is kept from
+   * the first versions, which set it at a pass mark of 80%; such saved results still count as done.
+   */
   readonly passed: boolean;
   /** How many attempts were completed. */
   readonly attempts: number;
@@ -341,7 +345,7 @@ export function moduleProgress(progress: Progress, moduleId: string): ModuleProg
   return Object.hasOwn(progress.modules, moduleId) ? progress.modules[moduleId] : NOTHING;
 }
 
-/** A module is complete when it is marked as read and its knowledge check was passed. */
+/** A module is complete when it is marked as read and its knowledge check is done. */
 export function isModuleComplete(progress: Progress, moduleId: string): boolean {
   const m = moduleProgress(progress, moduleId);
   return m.read && m.quiz?.passed === true;
@@ -467,8 +471,9 @@ export function mergeProgress(base: Progress, other: Progress): Progress {
 
 export interface ProgressCounts {
   readonly read: number;
+  /** Knowledge checks done (stored as `passed`, see QuizRecord). */
   readonly passed: number;
-  /** Read and passed. */
+  /** Read, and knowledge check done. */
   readonly complete: number;
   readonly ticked: number;
   readonly hasNotes: boolean;

@@ -1,12 +1,13 @@
 /**
- * Knowledge checks: checking answers, scoring, the pass mark, retrying, and a seeded shuffle of
- * options that stays the same for a reader across reloads. Pure TypeScript: no React.
+ * Knowledge checks: checking answers, scoring, when a check is done, retrying, and a seeded
+ * shuffle of options that stays the same for a reader across reloads. Pure TypeScript: no React.
+ *
+ * A check is not a test and has no pass mark. It is done when every question has been answered
+ * right: a reader who misses some tries just those again (the right answers are kept), as often
+ * as they like. Once done, a check stays done until the reader resets it.
  */
 import type { QuizData, QuizOption, QuizQuestion } from './quiz-types';
 import type { QuizAnswers, QuizRecord } from './progress';
-
-/** A check is passed at 80% or more. */
-export const PASS_MARK = 0.8;
 
 export interface QuestionResult {
   readonly correct: boolean;
@@ -41,19 +42,14 @@ export function isAnswered(answers: QuizAnswers, questionId: string): boolean {
   return Object.hasOwn(answers, questionId) && answers[questionId].length > 0;
 }
 
-export function hasPassed(score: number, total: number): boolean {
-  return total > 0 && score / total >= PASS_MARK - 1e-9;
-}
-
 export interface QuizSummary {
   readonly total: number;
   readonly answered: number;
   readonly correct: number;
   /** Every question has a checked answer. */
   readonly complete: boolean;
-  /** Whole-number percentage of all questions answered right. */
-  readonly percent: number;
-  readonly passed: boolean;
+  /** Every question has a checked answer, and every one is right: the check is done. */
+  readonly allRight: boolean;
   /** Questions answered wrong, in quiz order. */
   readonly missedIds: readonly string[];
 }
@@ -74,8 +70,7 @@ export function summarize(quiz: QuizData, answers: QuizAnswers): QuizSummary {
     answered,
     correct,
     complete: total > 0 && answered === total,
-    percent: total === 0 ? 0 : Math.round((correct / total) * 100),
-    passed: answered === total && hasPassed(correct, total),
+    allRight: total > 0 && correct === total,
     missedIds,
   };
 }
@@ -111,7 +106,8 @@ const EMPTY_RECORD: QuizRecord = { score: 0, total: 0, passed: false, attempts: 
 
 /**
  * The saved record after a reader checks an answer. When that answer completes the quiz, the
- * attempt is counted and scored; a pass stays a pass until the reader resets.
+ * attempt is counted and scored, and the check becomes done if every answer is right (answers
+ * kept from earlier tries count). Done stays done until the reader resets.
  */
 export function nextRecord(quiz: QuizData, previous: QuizRecord | undefined, answers: QuizAnswers): QuizRecord {
   const base = previous ?? EMPTY_RECORD;
@@ -121,7 +117,7 @@ export function nextRecord(quiz: QuizData, previous: QuizRecord | undefined, ans
     answers,
     score: summary.correct,
     total: summary.total,
-    passed: base.passed || summary.passed,
+    passed: base.passed || summary.allRight,
     attempts: base.attempts + 1,
   };
 }

@@ -8,7 +8,8 @@
  *   /summary/view#s=1.<base64url of JSON>.<check>
  *
  *   JSON  { "d": "YYYY-MM-DD",                          the day the summary was made
- *           "m": { "<module id>": [read, score, total, passed] },   read/passed as 0 or 1;
+ *           "m": { "<module id>": [read, score, total, passed] },   read/passed as 0 or 1
+ *                                                       (passed: the check is done);
  *                                                       total 0 = no check completed
  *           "c": ["<checklist item id>", ...],         ticked checklist items
  *           "q": "the reader's own questions" }        optional
@@ -265,8 +266,13 @@ export function readSummaryHash(hash: string): DecodedSummary | null {
   return payload === null ? null : decodeSummary(payload);
 }
 
-/** "4 of 5 right, passed" and the like, for the printed and viewed summary. */
+/**
+ * "Done", "3 of 5 right, not done yet" and the like, for the printed and viewed summary. A check
+ * is done when every question was answered right (src/course/quiz.ts); the score is that of the
+ * last full try, which can be lower when the reader started the check again after finishing it.
+ */
 export function describeQuiz(quiz: SummaryQuiz | undefined): string {
   if (!quiz) return 'Not taken yet';
-  return `${quiz.score} of ${quiz.total} right${quiz.passed ? ', passed' : ', not passed yet'}`;
+  if (quiz.passed) return quiz.score === quiz.total ? `Done: all ${quiz.total} right` : `Done (last try: ${quiz.score} of ${quiz.total} right)`;
+  return `${quiz.score} of ${quiz.total} right, not done yet`;
 }

@@ -1,8 +1,19 @@
 /**
- * Crisis lines shown on the help page, in the navbar's "Get help now" page and in <HelpNow />.
+ * Crisis lines and other support lines, shown on the help page ("Get help now") and in <HelpNow />.
  * Source: shared/content/EVIDENCE.md §10 (each checked against the service's own page).
  * A clinic's copy can replace this list in src/clinic.config.ts.
+ *
+ * Every line says what kind it is. Only `crisis` lines are listed as crisis lines; referral and
+ * support lines are shown apart, under a heading that says they are not crisis lines
+ * (src/course/crisisGroups.ts does the grouping and its checks).
  */
+
+/**
+ * - `crisis`: answers around the clock and helps a person in crisis or danger now (911, 988).
+ * - `referral`: finds treatment or services; not crisis counseling (SAMHSA's Helpline).
+ * - `support`: talk or peer support that is not a crisis service (Fireside Project).
+ */
+export type LineKind = 'crisis' | 'referral' | 'support';
 
 export interface CrisisContact {
   /** How to reach it, as a person would say it: "Call or text 988". */
@@ -13,19 +24,21 @@ export interface CrisisContact {
 
 export interface CrisisLine {
   readonly id: string;
+  readonly kind: LineKind;
   readonly name: string;
   readonly region: string;
   readonly contacts: readonly CrisisContact[];
   readonly description: string;
-  /** Only lines that answer around the clock are offered as crisis lines. */
+  /** Answers 24 hours a day, every day. A `crisis` line must. */
   readonly alwaysOpen: boolean;
-  /** Shown first in short lists (the <HelpNow /> box and the page top). */
+  /** Crisis lines shown in short lists (the <HelpNow /> box). */
   readonly primary?: boolean;
 }
 
 export const CRISIS_LINES: readonly CrisisLine[] = [
   {
     id: 'us-emergency',
+    kind: 'crisis',
     name: 'Emergency services',
     region: 'United States',
     contacts: [{ label: 'Call 911', href: 'tel:911' }],
@@ -35,6 +48,7 @@ export const CRISIS_LINES: readonly CrisisLine[] = [
   },
   {
     id: 'us-988',
+    kind: 'crisis',
     name: '988 Suicide & Crisis Lifeline',
     region: 'United States',
     contacts: [
@@ -49,6 +63,7 @@ export const CRISIS_LINES: readonly CrisisLine[] = [
   },
   {
     id: 'us-crisis-text-line',
+    kind: 'crisis',
     name: 'Crisis Text Line',
     region: 'United States',
     contacts: [{ label: 'Text HOME to 741741', href: 'sms:741741?&body=HOME' }],
@@ -57,6 +72,7 @@ export const CRISIS_LINES: readonly CrisisLine[] = [
   },
   {
     id: 'ca-988',
+    kind: 'crisis',
     name: '9-8-8 Suicide Crisis Helpline',
     region: 'Canada',
     contacts: [
@@ -69,6 +85,7 @@ export const CRISIS_LINES: readonly CrisisLine[] = [
   },
   {
     id: 'uk-samaritans',
+    kind: 'crisis',
     name: 'Samaritans',
     region: 'United Kingdom and Ireland',
     contacts: [{ label: 'Call 116 123', href: 'tel:116123' }],
@@ -78,6 +95,7 @@ export const CRISIS_LINES: readonly CrisisLine[] = [
   },
   {
     id: 'uk-shout',
+    kind: 'crisis',
     name: 'Shout',
     region: 'United Kingdom',
     contacts: [{ label: 'Text SHOUT to 85258', href: 'sms:85258?&body=SHOUT' }],
@@ -86,6 +104,7 @@ export const CRISIS_LINES: readonly CrisisLine[] = [
   },
   {
     id: 'us-samhsa',
+    kind: 'referral',
     name: 'SAMHSA National Helpline',
     region: 'United States',
     contacts: [{ label: 'Call 1-800-662-4357', href: 'tel:18006624357' }],
@@ -95,6 +114,7 @@ export const CRISIS_LINES: readonly CrisisLine[] = [
   },
   {
     id: 'fireside',
+    kind: 'support',
     name: 'Fireside Project (psychedelic peer support)',
     region: 'United States',
     contacts: [

@@ -39,7 +39,7 @@ function isDone(moduleId: string): boolean {
 }
 
 /**
- * Whether the reader has completed a module (read it and passed its check), for the tick in the
+ * Whether the reader has completed a module (read it and finished its check), for the tick in the
  * sidebar. False during the server render and hydration, and until the page has settled: the
  * progress code is fetched then (once for all links), which keeps it out of the JavaScript every
  * page needs first.

@@ -47,9 +47,12 @@ export default function Home(): React.ReactElement {
               <strong>Private</strong>: your progress stays on this device
             </li>
           </ul>
-          <p>
+          <p className={styles.actions}>
             <Link className="button button--primary button--lg" to={first.path}>
               Start with “{first.title}”
+            </Link>
+            <Link className="button button--secondary button--lg" to="/learn/faq">
+              Common questions (FAQ)
             </Link>
           </p>
           <p className={styles.notice}>

@@ -47,7 +47,7 @@ describe('Mark as read', () => {
     expect(screen.getByRole('button', { name: 'Mark as read' })).toHaveAttribute('aria-pressed', 'false');
   });
 
-  it('puts an accessible tick beside a module in the sidebar once it is read and passed', async () => {
+  it('puts an accessible tick beside a module in the sidebar once it is read and its check is done', async () => {
     const user = userEvent.setup();
     render(
       <>
@@ -60,13 +60,13 @@ describe('Mark as read', () => {
     expect(link().closest('li')).not.toHaveClass('done');
 
     await user.click(screen.getByRole('button', { name: 'Mark as read' }));
-    // Read but not passed: no tick yet.
+    // Read, check not done: no tick yet.
     expect(link()).toHaveAccessibleName('9. Safety and side effects');
 
     act(() => progressStore.update((p) => setQuizRecord(p, 'safety', { score: 5, total: 5, passed: true, attempts: 1 })));
     expect(await screen.findByRole('link', { name: '9. Safety and side effects, completed' })).toBeInTheDocument();
     expect(link().closest('li')).toHaveClass('done');
-    expect(screen.getByText(/Done: you have read this module and passed/)).toBeInTheDocument();
+    expect(screen.getByText(/Done: you have read this module and finished its knowledge check/)).toBeInTheDocument();
   });
 
   it('adds the tick to the same link, so a reader focused on it keeps their place', async () => {

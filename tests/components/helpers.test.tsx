@@ -64,7 +64,7 @@ describe('<HelpNow>', () => {
     expect(screen.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
     expect(screen.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
     expect(screen.getByRole('link', { name: 'See all crisis lines' })).toHaveAttribute('href', '/help');
-    expect(screen.queryByText(/Fireside/)).toBeNull();
+    expect(screen.queryByText(/Fireside|SAMHSA/)).toBeNull();
   });
 });
 

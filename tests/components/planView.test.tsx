@@ -55,7 +55,7 @@ describe('<PlanView>', () => {
     const items = within(details).getAllByRole('listitem');
     expect(items.map((li) => li.getAttribute('data-module'))).toEqual(planA.modules);
     expect(items[0]).toHaveAttribute('data-done', 'true');
-    expect(items[0]).toHaveTextContent('Done: read, and knowledge check passed');
+    expect(items[0]).toHaveTextContent('Done: read, and knowledge check finished');
     expect(items[1]).toHaveTextContent('Not started');
     expect(within(screen.getByTestId('plan-next')).getByRole('link', { name: 'Read “Preparation”' })).toHaveAttribute(
       'href',

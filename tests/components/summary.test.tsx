@@ -36,11 +36,11 @@ describe('<MySummary>', () => {
     render(<MySummary />);
     const details = await screen.findByTestId('summary-details');
     expect(details).toHaveTextContent(/Made on \d{1,2} [A-Z][a-z]+ \d{4}\./);
-    expect(details).toHaveTextContent('1 of 12 modules marked as read. 1 knowledge check passed.');
-    expect(within(row(/Start here/)).getAllByRole('cell').map((c) => c.textContent)).toEqual(['✓ Read', '4 of 5 right, passed']);
+    expect(details).toHaveTextContent('1 of 12 modules marked as read. 1 knowledge check done.');
+    expect(within(row(/Start here/)).getAllByRole('cell').map((c) => c.textContent)).toEqual(['✓ Read', 'Done (last try: 4 of 5 right)']);
     expect(within(row(/Safety and side effects/)).getAllByRole('cell').map((c) => c.textContent)).toEqual([
       'Not marked as read',
-      '2 of 5 right, not passed yet',
+      '2 of 5 right, not done yet',
     ]);
     expect(within(row(/Integration/)).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Not marked as read', 'Not taken yet']);
     expect(screen.getByText(firstItem.text).closest('li')).toHaveAttribute('data-ticked', 'true');
@@ -97,7 +97,7 @@ describe('<SharedSummary>', () => {
     );
     const details = await screen.findByTestId('summary-details');
     expect(details).toHaveTextContent('Made on 22 November 2026.');
-    expect(within(row(/Start here/)).getAllByRole('cell')[1]).toHaveTextContent('5 of 5 right, passed');
+    expect(within(row(/Start here/)).getAllByRole('cell')[1]).toHaveTextContent('Done: all 5 right');
     expect(screen.getByTestId('summary-questions').textContent).toBe('<img src=x onerror=alert(1)> is this normal?');
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('input, textarea, button')).toBeNull();
@@ -109,7 +109,7 @@ describe('<SharedSummary>', () => {
     expect(problems).toHaveTextContent('Some of this summary could not be read');
     expect(problems).toHaveTextContent('The date in this link is missing or not a real date.');
     expect(problems).toHaveTextContent('1 module entry in this link could not be read');
-    expect(within(row(/Safety/)).getAllByRole('cell')[1]).toHaveTextContent('3 of 5 right, not passed yet');
+    expect(within(row(/Safety/)).getAllByRole('cell')[1]).toHaveTextContent('3 of 5 right, not done yet');
   });
 
   it('explains a damaged link and an address with no summary', async () => {

@@ -70,7 +70,7 @@ test.describe('preparation plans', () => {
     await clientPage.goto('/plan');
     await waitForHydration(clientPage);
     await expect(steps.first()).toHaveAttribute('data-done', 'true');
-    await expect(steps.first()).toContainText('Done: read, and knowledge check passed');
+    await expect(steps.first()).toContainText('Done: read, and knowledge check finished');
     await expect(clientPage.getByTestId('plan-next')).toContainText('Read “Safety and side effects”');
     await expect(clientPage.getByText('1 of 2 modules done.', { exact: false })).toBeVisible();
 
@@ -394,5 +394,16 @@ test.describe('a clinic’s own copy @clinic', () => {
     await waitForHydration(page);
     await expect(page.locator('article a[href^="/learn/glossary"]').first()).toBeVisible();
     await expect(page.locator('article a[href^="/learn/how-ketamine-works"]')).toHaveCount(0);
+  });
+
+  test("shows the clinic's own lines on the help page, crisis lines apart from the others", async ({ page }) => {
+    await page.goto('/help');
+    const crisis = page.getByRole('region', { name: 'Crisis lines, open 24 hours' });
+    const other = page.getByRole('region', { name: 'Other support (not crisis lines)' });
+    await expect(crisis.getByRole('link', { name: 'Call 988' })).toBeVisible();
+    await expect(crisis).not.toContainText('Samaritans');
+    await expect(crisis).not.toContainText('SAMHSA');
+    await expect(other).toContainText('SAMHSA National Helpline');
+    await expect(other).toContainText('Fireside Project');
   });
 });

@@ -254,7 +254,22 @@ describe('updates', () => {
     expect(p0.modules).toEqual({});
   });
 
-  it('counts a module complete only when read and passed', () => {
+  it('keeps a check saved as passed by an older version (80% mark) done, and its answers readable', () => {
+    const saved = {
+      version: 2,
+      modules: { safety: { read: true, quiz: { answers: { 'fx-drive': ['false'] }, score: 4, total: 5, passed: true, attempts: 1 } } },
+      checklist: [],
+      notes: '',
+      seed: 9,
+    };
+    const decoded = decodeProgress(saved);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.value.modules.safety.quiz).toEqual(saved.modules.safety.quiz);
+    expect(isModuleComplete(decoded.value, 'safety')).toBe(true);
+  });
+
+  it('counts a module complete only when read and its check is done', () => {
     let p = setQuizRecord(p0, 'safety', { score: 5, total: 5, passed: true, attempts: 1 });
     expect(isModuleComplete(p, 'safety')).toBe(false);
     p = setRead(p, 'safety', true, NOW);

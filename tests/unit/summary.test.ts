@@ -60,8 +60,10 @@ describe('building a summary from progress', () => {
   });
 
   it('describes knowledge-check results in words', () => {
-    expect(describeQuiz({ score: 4, total: 5, passed: true })).toBe('4 of 5 right, passed');
-    expect(describeQuiz({ score: 2, total: 5, passed: false })).toBe('2 of 5 right, not passed yet');
+    expect(describeQuiz({ score: 5, total: 5, passed: true })).toBe('Done: all 5 right');
+    // Done earlier (or under the old 80% mark), then started again: still done, last try shown.
+    expect(describeQuiz({ score: 4, total: 5, passed: true })).toBe('Done (last try: 4 of 5 right)');
+    expect(describeQuiz({ score: 2, total: 5, passed: false })).toBe('2 of 5 right, not done yet');
     expect(describeQuiz(undefined)).toBe('Not taken yet');
   });
 });

@@ -1,16 +1,17 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
+import { mainCrisisLines } from '@site/src/course/crisisGroups';
 import styles from './styles.module.css';
 
 /**
- * A short crisis box for pages that discuss suicide, self-harm or crisis: the main lines as
- * tap-to-call links, a link to all lines, and a plain note that the course is not emergency care.
+ * A short crisis box for pages that discuss suicide, self-harm or crisis: the main crisis lines
+ * (never a referral or support line) as tap-to-call links, a link to all lines, and a plain note
+ * that the course is not emergency care.
  */
 export default function HelpNow(): React.ReactElement {
   const { crisisLines } = useClinicConfig();
-  const primary = crisisLines.filter((l) => l.primary && l.alwaysOpen);
-  const shown = primary.length > 0 ? primary : crisisLines.filter((l) => l.alwaysOpen);
+  const shown = mainCrisisLines(crisisLines);
   return (
     <aside className={styles.box} aria-label="If you need help now">
       <p className={styles.lead}>

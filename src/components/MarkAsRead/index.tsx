@@ -43,8 +43,8 @@ export default function MarkAsRead({ moduleId }: Props): React.ReactElement {
 }
 
 function statusText(read: boolean, passed: boolean, complete: boolean): string {
-  if (complete) return 'Done: you have read this module and passed its knowledge check.';
-  if (read) return 'You marked this module as read. Its knowledge check is not passed yet.';
-  if (passed) return 'You passed the knowledge check. Mark the module as read when you have finished it.';
+  if (complete) return 'Done: you have read this module and finished its knowledge check.';
+  if (read) return 'You marked this module as read. Its knowledge check is not done yet.';
+  if (passed) return 'You finished the knowledge check. Mark the module as read when you have read it all.';
   return 'Not marked as read yet.';
 }

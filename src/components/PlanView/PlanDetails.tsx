@@ -20,9 +20,9 @@ interface Props {
 function stepStatus(progress: Progress, id: string): string {
   const m = moduleProgress(progress, id);
   const passed = m.quiz?.passed === true;
-  if (isModuleComplete(progress, id)) return 'Done: read, and knowledge check passed';
-  if (m.read) return 'Read. Knowledge check not passed yet';
-  if (passed) return 'Knowledge check passed. Not marked as read yet';
+  if (isModuleComplete(progress, id)) return 'Done: read, and knowledge check finished';
+  if (m.read) return 'Read. Knowledge check not done yet';
+  if (passed) return 'Knowledge check done. Not marked as read yet';
   return 'Not started';
 }
 
@@ -93,7 +93,7 @@ export default function PlanDetails({ plan, modules, progress, today, heading, h
 
       <p>
         {doneCount} of {planModules.length} {planModules.length === 1 ? 'module' : 'modules'} done. A module is done
-        when you have marked it as read and passed its knowledge check.
+        when you have marked it as read and finished its knowledge check.
       </p>
       <ol className={styles.steps}>
         {planModules.map((id) => {

@@ -48,7 +48,9 @@ export default function ModuleStatus({ modules, progress, update }: Props): Reac
                   ? quiz?.answers && Object.keys(quiz.answers).length > 0
                     ? 'started, not finished'
                     : 'not taken'
-                  : `${quiz.passed ? 'passed' : 'not passed yet'} (last result ${quiz.score} of ${quiz.total})`}
+                  : quiz.passed
+                    ? 'done'
+                    : `not done yet (last try: ${quiz.score} of ${quiz.total} right)`}
               </li>
             </ul>
             {anything && (

@@ -27,7 +27,7 @@ type ImportState =
 export function describeCounts(c: ProgressCounts): string {
   const parts = [
     `${c.read} ${c.read === 1 ? 'module' : 'modules'} read`,
-    `${c.passed} ${c.passed === 1 ? 'check' : 'checks'} passed`,
+    `${c.passed} ${c.passed === 1 ? 'check' : 'checks'} done`,
     `${c.ticked} checklist ${c.ticked === 1 ? 'item' : 'items'} ticked`,
     c.hasNotes ? 'your notes' : 'no notes',
   ];

@@ -58,7 +58,7 @@ export default function ProgressPage(): React.ReactElement {
       <section aria-labelledby="modules-heading" className={styles.section}>
         <h2 id="modules-heading">Modules</h2>
         <p className={styles.countLine}>
-          {counts.complete} of {modules.length} modules done (read and knowledge check passed).
+          {counts.complete} of {modules.length} modules done (read, and knowledge check done).
         </p>
         <ModuleStatus modules={modules} progress={progress} update={update} />
       </section>

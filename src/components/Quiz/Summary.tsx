@@ -1,6 +1,5 @@
 import React from 'react';
 import type { QuizSummary } from '@site/src/course/quiz';
-import { PASS_MARK } from '@site/src/course/quiz';
 import type { QuizRecord } from '@site/src/course/progress';
 import styles from './styles.module.css';
 
@@ -9,22 +8,34 @@ interface Props {
   readonly record: QuizRecord | undefined;
 }
 
-const PASS_PERCENT = Math.round(PASS_MARK * 100);
+function questions(n: number): string {
+  return n === 1 ? 'question' : 'questions';
+}
 
-/** The score once every question is checked; before that, how far the reader has got. */
+/**
+ * Where the reader is, in kind words: a check is not a test. It is done when every question has
+ * been answered right; until then the missed ones are offered again (src/course/quiz.ts).
+ */
 export default function Summary({ summary, record }: Props): React.ReactElement | null {
+  const doneBefore = record?.passed === true;
   if (summary.complete) {
+    const missed = summary.total - summary.correct;
+    if (summary.allRight) {
+      return (
+        <div className={styles.summary}>
+          <p className={styles.score}>Done: you have answered all {summary.total} questions right.</p>
+        </div>
+      );
+    }
     return (
       <div className={styles.summary}>
         <p className={styles.score}>
-          You got {summary.correct} of {summary.total} right ({summary.percent}%).
+          {summary.correct} of {summary.total} {questions(summary.total)} right so far.
         </p>
         <p>
-          {summary.passed
-            ? 'You passed this check.'
-            : record?.passed
-              ? `You passed this check on an earlier try. The pass mark is ${PASS_PERCENT}%.`
-              : `The pass mark is ${PASS_PERCENT}%. The feedback above links to the parts of the chapter that cover each answer. You can try the ones you missed again whenever you like.`}
+          {doneBefore
+            ? `You finished this check on an earlier try, so it stays done. You can try the ${missed === 1 ? 'one' : missed} you missed again if you like.`
+            : `The feedback above links to the part of the chapter that covers each answer. When you are ready, try the ${missed === 1 ? 'one' : missed} you missed again. Your right answers are kept. The check is done when every question is answered right.`}
         </p>
       </div>
     );
@@ -32,8 +43,8 @@ export default function Summary({ summary, record }: Props): React.ReactElement 
   if (summary.answered === 0) return null;
   return (
     <p className={styles.progressLine}>
-      {summary.answered} of {summary.total} questions checked.
-      {record && record.attempts > 0 && ` Your last full result: ${record.score} of ${record.total}${record.passed ? ', passed' : ''}.`}
+      {summary.answered} of {summary.total} {questions(summary.total)} checked.
+      {doneBefore && ' You finished this check before, so it stays done.'}
     </p>
   );
 }

@@ -3,26 +3,40 @@ import Link from '@docusaurus/Link';
 import { visibleModules } from '@site/src/config/clinic';
 import { redirectsFor } from '@site/src/config/redirects';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
+import { CELL_LABEL_CLASS, TABLE_CLASS } from '@site/src/plugins/rehypeTableLabels';
 
-/** The short and old addresses this copy keeps working (src/config/redirects.ts). */
+const FROM = 'Short or old address';
+const TO = 'Opens';
+
+/**
+ * The short and old addresses this copy keeps working (src/config/redirects.ts). Marked up like
+ * the Markdown tables (src/plugins/rehypeTableLabels.ts), so on a phone each row is a card.
+ */
 export default function RedirectList(): React.ReactElement {
   const redirects = redirectsFor(visibleModules(useClinicConfig()));
   return (
-    <table data-testid="redirect-list">
-      <thead>
-        <tr>
-          <th scope="col">Short or old address</th>
-          <th scope="col">Opens</th>
+    <table data-testid="redirect-list" className={TABLE_CLASS} role="table">
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">
+            {FROM}
+          </th>
+          <th scope="col" role="columnheader">
+            {TO}
+          </th>
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         {redirects.flatMap((r) =>
           r.from.map((from) => (
-            <tr key={from}>
-              <td>
+            <tr key={from} role="row">
+              <th scope="row" role="rowheader">
                 <code>{from}</code>
-              </td>
-              <td>
+              </th>
+              <td role="cell">
+                <span className={`${CELL_LABEL_CLASS} search-ignore`} aria-hidden="true">
+                  {TO}
+                </span>
                 <Link to={r.to}>{r.to}</Link>
               </td>
             </tr>

@@ -38,7 +38,7 @@ export default function SummaryDetails({ summary, modules, showChecklist, noQues
       </Heading>
       <p>
         {readCount} of {modules.length} modules marked as read. {passedCount} knowledge{' '}
-        {passedCount === 1 ? 'check' : 'checks'} passed.
+        {passedCount === 1 ? 'check' : 'checks'} done.
       </p>
       <div className={styles.tableWrap}>
         <table className={styles.table}>

@@ -9,7 +9,7 @@ import styles from './styles.module.css';
 type Props = WrapperProps<typeof LinkType>;
 
 /**
- * Wraps the sidebar link: a module the reader has read and passed gets a tick (✓ drawn by CSS)
+ * Wraps the sidebar link: a module the reader has read and whose check is done gets a tick (✓ drawn by CSS)
  * and "completed" in its accessible name. It is always the same original link, only its class
  * and label change, so the link is never rebuilt (a focused link keeps focus).
  */

@@ -13,6 +13,7 @@ import compileHints from './src/plugins/compileHints';
 import stagedStart from './src/plugins/stagedStart';
 import chapterAddresses from './src/plugins/chapterAddresses';
 import routeScripts from './src/plugins/routeScripts';
+import searchIndex from './src/plugins/searchIndex';
 import { visibleModules } from './src/config/clinic';
 import { redirectsFor } from './src/config/redirects';
 
@@ -47,7 +48,7 @@ export default function createConfig(): Config {
 
     i18n: { defaultLocale: 'en', locales: ['en'] },
 
-    customFields: { clinic, searchKind: search.kind },
+    customFields: { clinic, searchKind: search.kind, searchEngine: search.kind === 'local' ? search.engine : 'algolia' },
 
     // Paint the page before its scripts run (see the file for why).
     ssrTemplate,
@@ -110,10 +111,12 @@ export default function createConfig(): Config {
       [chapterAddresses, { modules: visibleModules(clinic) }],
       // Old and short addresses keep working (src/config/redirects.ts).
       ['@docusaurus/plugin-client-redirects', { redirects: redirectsFor(visibleModules(clinic)) }],
+      // Offline search: the Pagefind index, written into build/pagefind/ after the build.
+      ...(search.kind === 'local' && search.engine === 'pagefind' ? [[searchIndex, { hiddenRoutes }] as const] : []),
     ],
 
     themes:
-      search.kind === 'local'
+      search.kind === 'local' && search.engine === 'lunr'
         ? [
             [
               '@easyops-cn/docusaurus-search-local',

@@ -12,7 +12,7 @@ export default function HelpNow(): React.ReactElement {
   const primary = crisisLines.filter((l) => l.primary && l.alwaysOpen);
   const shown = primary.length > 0 ? primary : crisisLines.filter((l) => l.alwaysOpen);
   return (
-    <aside className={styles.box} aria-label="If you need help now">
+    <aside className={`${styles.box} search-ignore`} aria-label="If you need help now">
       <p className={styles.lead}>
         <strong>If you are struggling or thinking about suicide, you do not have to wait.</strong>{' '}
         This course is not emergency care. Help is there now:

@@ -8,5 +8,5 @@ interface Props {
 
 export default function ReadingTime({ minutes }: Props): React.ReactElement {
   const n = Number(minutes);
-  return <p className={styles.readingTime}>About {n} {n === 1 ? 'minute' : 'minutes'} to read</p>;
+  return <p className={`${styles.readingTime} search-ignore`}>About {n} {n === 1 ? 'minute' : 'minutes'} to read</p>;
 }

@@ -112,7 +112,7 @@ export default function createConfig(): Config {
       // Old and short addresses keep working (src/config/redirects.ts).
       ['@docusaurus/plugin-client-redirects', { redirects: redirectsFor(visibleModules(clinic)) }],
       // Offline search: the Pagefind index, written into build/pagefind/ after the build.
-      ...(search.kind === 'local' && search.engine === 'pagefind' ? [[searchIndex, { hiddenRoutes }] as const] : []),
+      ...(search.kind === 'local' && search.engine === 'pagefind' ? [[searchIndex, { hiddenRoutes }] as [typeof searchIndex, { hiddenRoutes: string[] }]] : []),
     ],
 
     themes:

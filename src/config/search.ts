@@ -35,7 +35,8 @@ export function chooseSearch(env: Env): SearchChoice {
 /**
  * CSS selectors whose content never goes into the local search index: anything marked
  * `search-ignore` (quizzes, crisis boxes, address lists, reading times), anything hidden (the
- * glossary pop-ups' text, which is otherwise glued to the word), and the quizzes themselves.
+ * glossary pop-ups' text, which is otherwise glued to the word), the quizzes themselves, and
+ * citation numbers (superscripts).
  * Pagefind also skips anything marked `data-pagefind-ignore`.
  */
-export const SEARCH_IGNORED_SELECTORS: readonly string[] = ['.search-ignore', '[hidden]', '[data-quiz]'];
+export const SEARCH_IGNORED_SELECTORS: readonly string[] = ['.search-ignore', '[hidden]', '[data-quiz]', 'sup'];

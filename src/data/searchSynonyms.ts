@@ -19,6 +19,8 @@ export const SEARCH_SYNONYMS: Readonly<Record<CourseLocale, readonly Synonym[]>>
     { words: 'how quickly', means: 'how fast' },
     { words: 'how soon', means: 'how fast' },
     { words: 'feel better', means: 'work' },
+    { words: 'does it work', means: 'how many people does it help' },
+    { words: 'does it help', means: 'how many people does it help' },
     { words: 'unconscious', means: 'lose control' },
     { words: 'pass out', means: 'lose control' },
     { words: 'passed out', means: 'lose control' },

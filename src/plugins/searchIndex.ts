@@ -22,9 +22,9 @@ export const SEARCH_DIR = 'pagefind';
 /**
  * Words per index chunk (Pagefind counts word positions; its default is 20,000, about 31 KB
  * gzip per chunk here). Smaller chunks keep a first search light: each word a reader types loads
- * only the chunk that holds it (about 4 KB gzip here).
+ * only the chunk that holds it (about 2 KB gzip here).
  */
-export const INDEX_CHUNK_SIZE = 2500;
+export const INDEX_CHUNK_SIZE = 1200;
 
 /** Pages never indexed: the reference list is only citations. */
 const NOT_INDEXED = ['/learn/references'];

@@ -9,7 +9,7 @@ import { SEARCH_SYNONYMS } from '../data/searchSynonyms';
 /** Longer queries are cut here: nobody types more, and a 10,000-character paste stays fast. */
 export const MAX_QUERY_LENGTH = 120;
 /** At most this many words reach the index. */
-export const MAX_QUERY_WORDS = 8;
+export const MAX_QUERY_WORDS = 6;
 
 /**
  * The query as typed, made safe: control and direction-changing characters removed, spaces
@@ -73,8 +73,8 @@ export interface PlannedSearch {
 export function planSearches(query: string, locale: CourseLocale = 'en'): PlannedSearch[] {
   const q = normalize(query);
   if (!q) return [];
-  const all = q.split(' ').slice(0, MAX_QUERY_WORDS * 2);
-  const content = all.filter((w) => !STOP_WORDS[locale].has(w)).slice(0, MAX_QUERY_WORDS);
+  const all = [...new Set(q.split(' '))].slice(0, MAX_QUERY_WORDS * 2);
+  const content = all.filter((w) => !STOP_WORDS[locale].has(w) && w.length > 1).slice(0, MAX_QUERY_WORDS);
   const main = (content.length ? content : all.slice(0, MAX_QUERY_WORDS)).join(' ');
   const planned: PlannedSearch[] = [{ terms: main, weight: 1 }];
 

@@ -36,6 +36,8 @@ export interface SectionRecord {
 export const EXCLUDED_ANCHORS: readonly string[] = ['check', 'page-sources'];
 
 const SECTION_HEADINGS = new Set(['h2', 'h3']);
+/** Fewer words than this before a subsection: the heading only introduces its subsections. */
+const MIN_SECTION_WORDS = 16;
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
@@ -67,9 +69,14 @@ export function splitSections(
   push(pageUrl, options.pageTitle, withoutLeading(all.slice(0, introEnd), options.pageTitle));
   cuts.forEach((anchor, i) => {
     if (EXCLUDED_ANCHORS.includes(anchor.id)) return;
-    const end = cuts[i + 1]?.location ?? all.length;
-    const title = anchor.text.replace(/\u200b/g, "").replace(/\s+/g, ' ').trim();
-    push(`${pageUrl.replace(/#.*$/, '')}#${anchor.id}`, title, withoutLeading(all.slice(anchor.location, end), title));
+    const next = cuts[i + 1];
+    const end = next?.location ?? all.length;
+    const title = anchor.text.replace(/\u200b/g, '').replace(/\s+/g, ' ').trim();
+    const body = withoutLeading(all.slice(anchor.location, end), title);
+    // A heading that only introduces its subsections ("What KAP is not", then one ### each) is
+    // not a result of its own: its subsections are, with text enough for a useful snippet.
+    if (body.length < MIN_SECTION_WORDS && next && next.element.toLowerCase() > anchor.element.toLowerCase()) return;
+    push(`${pageUrl.replace(/#.*$/, '')}#${anchor.id}`, title, body);
   });
   return records;
 }

@@ -25,7 +25,7 @@ export const READER_QUERIES: readonly ReaderQuery[] = [
   { query: 'infusion clinic', expect: ['/learn/faq#infusion-clinic', '/learn/kap-compared#infusion'] },
   { query: 'ketamine at home by mail', expect: ['/learn/faq#at-home', '/learn/kap-compared#at-home', '/learn/safety#at-home'] },
   // Does it work
-  { query: 'does it work', expect: ['/learn/faq#does-it-work', '/learn/conditions-and-evidence'] },
+  { query: 'does it work', expect: ['/learn/conditions-and-evidence', '/learn/faq#how-many', '/learn/faq#cure', '/learn/what-is-kap#evidence'] },
   { query: 'how quickly does it work', expect: ['/learn/faq#how-fast'] },
   { query: 'how soon will I feel better', expect: ['/learn/faq#how-fast'] },
   { query: 'how long do the effects last', expect: ['/learn/faq#how-long', '/learn/how-ketamine-works#why-effects-fade'] },

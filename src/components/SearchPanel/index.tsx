@@ -103,6 +103,11 @@ export default function SearchPanel({ onClose }: Props): React.ReactElement {
     input.current?.focus();
   }, []);
 
+  // Start loading the search while the reader types the first words.
+  useEffect(() => {
+    loadPagefind(siteConfig.baseUrl).catch(() => undefined);
+  }, [siteConfig.baseUrl]);
+
   useEffect(() => {
     const query = cleanQuery(text);
     if (!query) {
@@ -120,7 +125,7 @@ export default function SearchPanel({ onClose }: Props): React.ReactElement {
         .catch(() => {
           if (current) setState({ status: 'failed', query });
         });
-    }, 120);
+    }, 80);
     return () => {
       current = false;
       clearTimeout(timer);

@@ -2,6 +2,7 @@ import React, { useEffect, useId, useLayoutEffect, useRef, useState } from 'reac
 import Link from '@docusaurus/Link';
 import { useHistory } from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import { runSearch, type SearchHit, type SearchOutcome } from '@site/src/search/engine';
 import { cleanQuery, isCrisisQuery } from '@site/src/search/query';
@@ -85,6 +86,7 @@ function announcement(state: State): string {
 export default function SearchPanel({ onClose }: Props): React.ReactElement {
   const { siteConfig } = useDocusaurusContext();
   const history = useHistory();
+  const helpUrl = useBaseUrl('/help');
   const ids = useId();
   const inputId = `${ids}-input`;
   const listId = `${ids}-list`;
@@ -163,7 +165,7 @@ export default function SearchPanel({ onClose }: Props): React.ReactElement {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (active >= 0 && hits[active]) go(hits[active].url);
-      else if (crisis) go('/help');
+      else if (crisis) go(helpUrl);
       else if (hits[0]) go(hits[0].url);
     }
   };

@@ -16,6 +16,7 @@ import chapterAddresses from './src/plugins/chapterAddresses';
 import routeScripts from './src/plugins/routeScripts';
 import hostingFiles from './src/plugins/hostingFiles';
 import offlineCopy from './src/plugins/offlineCopy';
+import searchIndex from './src/plugins/searchIndex';
 import { visibleModules } from './src/config/clinic';
 import { redirectsFor } from './src/config/redirects';
 
@@ -50,7 +51,7 @@ export default function createConfig(): Config {
 
     i18n: { defaultLocale: 'en', locales: ['en'] },
 
-    customFields: { clinic, searchKind: search.kind },
+    customFields: { clinic, searchKind: search.kind, searchEngine: search.kind === 'local' ? search.engine : 'algolia' },
 
     // Paint the page before its scripts run (see the file for why).
     ssrTemplate,
@@ -123,10 +124,12 @@ export default function createConfig(): Config {
       [chapterAddresses, { modules: visibleModules(clinic) }],
       // Old and short addresses keep working (src/config/redirects.ts).
       ['@docusaurus/plugin-client-redirects', { redirects: redirectsFor(visibleModules(clinic)) }],
+      // Offline search: the Pagefind index, written into build/pagefind/ after the build.
+      ...(search.kind === 'local' && search.engine === 'pagefind' ? [[searchIndex, { hiddenRoutes }] as [typeof searchIndex, { hiddenRoutes: string[] }]] : []),
     ],
 
     themes:
-      search.kind === 'local'
+      search.kind === 'local' && search.engine === 'lunr'
         ? [
             [
               '@easyops-cn/docusaurus-search-local',

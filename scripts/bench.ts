@@ -5,10 +5,12 @@
  * 2. For each page type: HTML, JS and CSS bytes (gzip) a first visit downloads until the page has
  *    is ready: loaded and hydrated, whichever comes later (tests/e2e/support/weigh.ts).
  * 3. With Chromium present: Lighthouse 12 mobile scores, LCP, TBT and CLS, median of 3 runs.
- * 4. Build time as the course grows: the chapters copied 1×, 5× and 20× into a temporary copy
+ * 4. Search: first-search bytes and time and top-3 relevance of Pagefind next to the engine it
+ *    replaced (built into a temporary folder with SEARCH_ENGINE=lunr); see scripts/benchSearch.ts.
+ * 5. Build time as the course grows: the chapters copied 1×, 5× and 20× into a temporary copy
  *    of the site, reported as seconds per 100 pages.
  *
- * Options: --runs N (Lighthouse runs per page, default 3), --no-lighthouse, --no-scaling.
+ * Options: --runs N (Lighthouse runs per page, default 3), --no-lighthouse, --no-scaling, --no-search.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -19,19 +21,24 @@ import { BUDGETS, PAGE_TYPES, formatKb, jsBudget } from '../src/config/budgets';
 import { MODULES } from '../src/course/modules';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
 import { weighPage } from '../tests/e2e/support/weigh';
+import { benchSearch, printSearchBench } from './benchSearch';
 
 const ROOT = join(__dirname, '..');
-const PORT = 3290;
+const PORT = Number(process.env.BENCH_PORT ?? 3290);
+/** Where the old search engine's build is served, next to the chosen one. */
+const OLD_PORT = Number(process.env.BENCH_OLD_PORT ?? PORT + 1);
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
 const WITH_LIGHTHOUSE = !args.includes('--no-lighthouse');
 const WITH_SCALING = !args.includes('--no-scaling');
+const WITH_SEARCH = !args.includes('--no-search');
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
-function build(siteDir: string, outDir: string): number {
+function build(siteDir: string, outDir: string, env: Record<string, string> = {}): number {
   const started = Date.now();
   const result = spawnSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {
     cwd: siteDir,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
   });
@@ -45,11 +52,11 @@ function pageCount(outDir: string): number {
   return [...readFileSync(join(outDir, 'sitemap.xml'), 'utf8').matchAll(/<loc>/g)].length;
 }
 
-async function serve(dir: string): Promise<ChildProcess> {
-  const server = spawn('node', [join(ROOT, 'tests/e2e/support/serve.mjs'), String(PORT), dir], { stdio: 'ignore' });
+async function serve(dir: string, port = PORT): Promise<ChildProcess> {
+  const server = spawn('node', [join(ROOT, 'tests/e2e/support/serve.mjs'), String(port), dir], { stdio: 'ignore' });
   for (let i = 0; i < 50; i += 1) {
     try {
-      const res = await fetch(`http://127.0.0.1:${PORT}/`);
+      const res = await fetch(`http://127.0.0.1:${port}/`);
       if (res.ok) return server;
     } catch {
       // not up yet
@@ -169,6 +176,26 @@ async function main(): Promise<void> {
     }
   } finally {
     server.kill();
+  }
+
+  if (WITH_SEARCH && haveChromium) {
+    const oldDir = mkdtempSync(join(tmpdir(), 'kap-bench-lunr-'));
+    try {
+      build(ROOT, oldDir, { SEARCH_ENGINE: 'lunr' });
+      const servers = [await serve(join(ROOT, 'build')), await serve(oldDir, OLD_PORT)];
+      const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROME_FLAGS.slice(1) });
+      try {
+        printSearchBench([
+          await benchSearch(browser, `http://127.0.0.1:${PORT}`, 'pagefind', join(ROOT, 'build')),
+          await benchSearch(browser, `http://127.0.0.1:${OLD_PORT}`, 'lunr', oldDir),
+        ]);
+      } finally {
+        await browser.close();
+        for (const s of servers) s.kill();
+      }
+    } finally {
+      rmSync(oldDir, { recursive: true, force: true });
+    }
   }
 
   if (WITH_SCALING) {

@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import sampleClinic from '../tests/fixtures/sample-clinic.config';
 import { MODULES } from '../src/course/modules';
 import { CRISIS_LINES } from '../src/data/crisisLines';
@@ -138,11 +139,16 @@ export function checkClinicBuild(dir: string): string[] {
   const sitemap = read(dir, 'sitemap.xml');
   for (const id of hidden) expect(!new RegExp(`/learn/${id}/?<`).test(sitemap), `the sitemap still lists the hidden module ${id}`);
 
-  const indexes = readdirSync(dir).filter((f) => /^search-index.*\.json$/.test(f));
-  expect(indexes.length > 0, 'no search index found in the build');
-  const searchText = indexes.map((f) => read(dir, f)).join('\n');
-  expect(searchText.includes(`"/learn/${visible[0].id}`), 'the search index lacks the shown modules');
-  for (const id of hidden) expect(!searchText.includes(`/learn/${id}`), `the search index still includes the hidden module ${id}`);
+  const fragmentDir = join(dir, 'pagefind', 'fragment');
+  const fragments = existsSync(fragmentDir) ? readdirSync(fragmentDir) : [];
+  expect(fragments.length > 0, 'no search index found in the build (pagefind/fragment)');
+  // Each fragment is one indexed section: gzip JSON after a short signature, with its address.
+  const searchUrls = fragments.map((f) => {
+    const text = gunzipSync(readFileSync(join(fragmentDir, f))).toString('utf8');
+    return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+  });
+  expect(searchUrls.some((u) => u.startsWith(`/learn/${visible[0].id}`)), 'the search index lacks the shown modules');
+  for (const id of hidden) expect(!searchUrls.some((u) => new RegExp(`^/learn/${id}(?:[#/]|$)`).test(u)), `the search index still includes the hidden module ${id}`);
 
   return problems;
 }

@@ -61,17 +61,16 @@ test.describe('code splitting', () => {
     expect((await scriptText(page, scripts)).includes(markers.quiz)).toBe(true);
   });
 
-  test('the search index is fetched only when the reader searches', async ({ page }) => {
+  test('the search code and index are fetched only when the reader searches', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.goto('/learn/faq');
     await waitForHydration(page);
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((u) => /search-index/.test(u))).toEqual([]);
-    const input = page.getByRole('combobox').or(page.getByPlaceholder(/search/i)).first();
-    await input.click();
-    await input.fill('bladder');
-    await expect.poll(() => requested.some((u) => /search-index/.test(u))).toBe(true);
+    expect(requested.filter((u) => /pagefind/.test(u))).toEqual([]);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('combobox', { name: 'Search the course' }).fill('bladder');
+    await expect.poll(() => requested.some((u) => /\/pagefind\/index\//.test(u))).toBe(true);
   });
 });
 

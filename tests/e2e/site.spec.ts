@@ -1,11 +1,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { PAINT_FIRST_SCRIPT_ID, ROUTE_SCRIPTS_ATTRIBUTE, SCRIPTS_STARTED_MARK } from '../../src/config/ssrTemplate';
-import { QUIZZES } from '../../src/data/quizzes';
 import { getModule } from '../../src/course/modules';
-import { loadDocs } from '../support/docs';
 import { AXE_TAGS, sitemapPaths, waitForHydration, watchProblems } from './support/site';
 
 const paths = sitemapPaths();
@@ -256,38 +252,4 @@ test.describe('chapter furniture', () => {
   });
 });
 
-test.describe('search', () => {
-  test('finds a chapter by a word from its body, offline', async ({ page, context, baseURL }) => {
-    const problems = await watchProblems(context, page, baseURL!);
-    await page.goto('/');
-    await waitForHydration(page);
-    const input = page.getByRole('combobox').or(page.getByPlaceholder(/search/i)).first();
-    await input.click();
-    await input.fill('cystitis');
-    const suggestion = page.locator('.aa-suggestion, [role="option"]').filter({ hasText: /Safety/i }).first();
-    await expect(suggestion).toBeVisible();
-    await suggestion.click();
-    await expect(page).toHaveURL(/\/learn\/safety/);
-    expect(problems.offHostRequests).toEqual([]);
-  });
-
-  test('keeps quiz answers and feedback out of the search index, but indexes the chapters', () => {
-    const dir = process.env.E2E_BUILD_DIR ?? join(__dirname, '..', '..', 'build');
-    const files = readdirSync(dir).filter((f) => /^search-index.*\.json$/.test(f));
-    expect(files.length).toBeGreaterThan(0);
-    const index = files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
-    expect(index).toContain('cystitis');
-    const feedback = Object.values(QUIZZES).flatMap((quiz) =>
-      quiz.questions.flatMap((q) => q.options.flatMap((o) => [o.text, o.feedback])),
-    );
-    expect(feedback.length).toBeGreaterThan(200);
-    // Each feedback text is a sentence or more: a long stretch of it must not be in the index,
-    // unless the chapter itself says the same words.
-    const chapters = loadDocs().map((d) => d.body.replace(/\s+/g, ' ')).join('\n');
-    const leaked = feedback
-      .filter((text) => text.length >= 30)
-      .map((text) => text.slice(0, 60))
-      .filter((start) => !chapters.includes(start) && index.includes(JSON.stringify(start).slice(1, -1)));
-    expect(leaked).toEqual([]);
-  });
-});
+// Search (crisis words, relevance, keyboard, bytes, bad input): tests/e2e/search.spec.ts and tests/search/.

@@ -11,7 +11,7 @@ import styles from './styles.module.css';
 export default function ChapterAddresses(): React.ReactElement {
   const { chapters } = usePluginData('chapter-addresses') as ChapterAddressesData;
   return (
-    <div className={styles.addresses} data-testid="chapter-addresses">
+    <div className={`${styles.addresses} search-ignore`} data-testid="chapter-addresses">
       {chapters.map((c) => (
         <section key={c.id} aria-labelledby={`address-${c.id}`} className={styles.chapter}>
           <h3 id={`address-${c.id}`} className={styles.title}>

@@ -13,7 +13,7 @@ export default function HelpNow(): React.ReactElement {
   const { crisisLines } = useClinicConfig();
   const shown = mainCrisisLines(crisisLines);
   return (
-    <aside className={styles.box} aria-label="If you need help now">
+    <aside className={`${styles.box} search-ignore`} aria-label="If you need help now">
       <p className={styles.lead}>
         <strong>If you are struggling or thinking about suicide, you do not have to wait.</strong>{' '}
         This course is not emergency care. Help is there now:

@@ -13,7 +13,7 @@ export default function ReadingTime({ minutes, withCheck }: Props): React.ReactE
   const unit = n === 1 ? 'minute' : 'minutes';
   const check = withCheck === true || withCheck === 'true';
   return (
-    <p className={styles.readingTime}>
+    <p className={`${styles.readingTime} search-ignore`}>
       {check ? `About ${n} ${unit}, with the knowledge check` : `About ${n} ${unit} to read`}
     </p>
   );

@@ -1,18 +1,14 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { themes as prismThemes } from 'prism-react-renderer';
 import { chooseSearch, SEARCH_IGNORED_SELECTORS } from './src/config/search';
-import { ssrTemplate } from './src/config/ssrTemplate';
+import { paintFirst } from './src/paintFirst';
 import { loadClinicConfig } from './src/config/loadClinic';
 import { DOCS_ROUTE } from './src/course/modules';
 import remarkReadingTime from './src/plugins/remarkReadingTime';
 import remarkCourseData from './src/plugins/remarkCourseData';
 import noCodeHighlighting from './src/plugins/noCodeHighlighting';
 import noCollatorAtStart from './src/plugins/noCollatorAtStart';
-import compileHints from './src/plugins/compileHints';
-import stagedStart from './src/plugins/stagedStart';
 import chapterAddresses from './src/plugins/chapterAddresses';
-import routeScripts from './src/plugins/routeScripts';
 import { visibleModules } from './src/config/clinic';
 import { redirectsFor } from './src/config/redirects';
 
@@ -49,11 +45,8 @@ export default function createConfig(): Config {
 
     customFields: { clinic, searchKind: search.kind },
 
-    // Paint the page before its scripts run (see the file for why).
-    ssrTemplate,
-
-    // Link prefetching: none where the service worker stores every page, else in idle time.
-    clientModules: ['./src/client/prefetchWhenIdle.ts'],
+    // Paint the page before its scripts run (src/paintFirst/README.md).
+    ssrTemplate: paintFirst.ssrTemplate,
 
     presets: [
       [
@@ -86,12 +79,9 @@ export default function createConfig(): Config {
       noCodeHighlighting,
       // No string collation while a page starts: it loads collation tables, a long pause on a phone.
       noCollatorAtStart,
-      // V8 compiles the main bundle off the main thread while it downloads (see the file).
-      compileHints,
-      // A page starts in several short tasks, not one long one (see the loader).
-      stagedStart,
-      // Each page starts its route's scripts with the main bundle (see the file for why).
-      routeScripts,
+      // Paint first: each page starts its route's scripts with the main bundle, and V8
+      // compiles the main bundle while it downloads (src/paintFirst/README.md).
+      ...paintFirst.plugins,
       // Offline use: a service worker precaches every page once a reader has opened the course.
       // Our own registration (src/pwa/registerSw.ts) waits until the page has loaded and lets
       // the reader choose when to switch to a new version.
@@ -190,7 +180,6 @@ export default function createConfig(): Config {
           'If you are in danger now, call your local emergency number or see Get help now. ' +
           'Content is free to share under CC BY-SA 4.0.',
       },
-      prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
     } satisfies Preset.ThemeConfig,
   };
 }

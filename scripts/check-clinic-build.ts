@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sampleClinic from '../tests/fixtures/sample-clinic.config';
 import { MODULES } from '../src/course/modules';
-import { htmlFileFor } from '../src/plugins/routeScripts';
+import { htmlFileFor } from '../src/plugins/builtPages';
 
 const root = resolve(__dirname, '..');
 const FIXTURE = 'tests/fixtures/sample-clinic.config.ts';

@@ -1,6 +1,6 @@
 import { test, expect, type Browser } from '@playwright/test';
-import { BUDGETS, PAGE_TYPES, formatKb, jsBudget } from '../../src/config/budgets';
-import { COMPILE_HINT, MAIN_BUNDLE } from '../../src/plugins/compileHints';
+import { BUDGETS, PAGE_TYPES, formatKb, jsBudget } from '../support/budgets';
+import { COMPILE_HINT, MAIN_BUNDLE } from '../../src/paintFirst/compileHints';
 import { waitForHydration } from './support/site';
 import { weighPage, type PageWeight } from './support/weigh';
 

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { compileSSGTemplate } from '@docusaurus/core/lib/ssg/ssgTemplate';
-import { PAINT_FIRST_SCRIPT_ID, ROUTE_SCRIPTS_ATTRIBUTE, SCRIPTS_STARTED_MARK, ssrTemplate } from '../../src/config/ssrTemplate';
+import { PAINT_FIRST_SCRIPT_ID, ROUTE_SCRIPTS_ATTRIBUTE, SCRIPTS_STARTED_MARK, ssrTemplate } from '../../src/paintFirst/ssrTemplate';
 
 const SCRIPTS = ['assets/js/runtime~main.abc.js', 'assets/js/main.def.js'];
 

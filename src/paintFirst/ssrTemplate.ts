@@ -20,7 +20,7 @@ export const PAINT_FIRST_SCRIPT_ID = 'start-scripts-after-paint';
 
 /**
  * The attribute on the start script that lists the page's route scripts (space-separated),
- * added after the build by src/plugins/routeScripts.ts. They start first: they only register
+ * added after the build by ./routeScripts.ts. They start first: they only register
  * their code, and the main bundle then finds the route ready instead of fetching it itself.
  */
 export const ROUTE_SCRIPTS_ATTRIBUTE = 'data-route-scripts';

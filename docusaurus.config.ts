@@ -48,6 +48,9 @@ export default function createConfig(): Config {
     // Paint the page before its scripts run (src/paintFirst/README.md).
     ssrTemplate: paintFirst.ssrTemplate,
 
+    // No link prefetching: a first visit downloads its own page, not every chapter in view.
+    clientModules: ['./src/client/noLinkPrefetch.ts'],
+
     presets: [
       [
         'classic',

@@ -15,7 +15,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { BUDGETS, PAGE_TYPES, formatKb, jsBudget } from '../tests/support/budgets';
+import { PAGE_TYPES, describeBudgets, formatKb, jsBudget } from '../tests/support/budgets';
 import { MODULES } from '../src/course/modules';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
 import { weighPage } from '../tests/e2e/support/weigh';
@@ -153,7 +153,7 @@ async function main(): Promise<void> {
         );
       }
       await browser.close();
-      console.log(`(budgets: plain page JS ≤ ${formatKb(BUDGETS.plainPageJs)}, interactive +${formatKb(BUDGETS.interactiveExtraJs)})\n`);
+      console.log(`(budgets: ${describeBudgets()})\n`);
 
       if (WITH_LIGHTHOUSE) {
         console.log(`Lighthouse 12, mobile preset, median of ${RUNS} runs`);

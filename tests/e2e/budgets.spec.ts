@@ -1,6 +1,8 @@
 import { test, expect, type Browser } from '@playwright/test';
 import { BUDGETS, PAGE_TYPES, formatKb, jsBudget } from '../support/budgets';
 import { COMPILE_HINT, MAIN_BUNDLE } from '../../src/paintFirst/compileHints';
+import { QUIZZES } from '../../src/data/quizzes';
+import { MODULES } from '../../src/course/modules';
 import { waitForHydration } from './support/site';
 import { weighPage, type PageWeight } from './support/weigh';
 
@@ -28,10 +30,10 @@ test.describe('page-weight budgets (gzip, until the page is loaded and hydrated)
     });
   }
 
-  test('a page with a quiz adds at most 25 KB of JavaScript to a plain chapter', async ({ browser, baseURL }) => {
+  test(`a page with a quiz adds at most ${formatKb(BUDGETS.quizExtraJs)} of JavaScript to a plain chapter`, async ({ browser, baseURL }) => {
     const plain = await weighFresh(browser, baseURL!, '/learn/faq');
     const quiz = await weighFresh(browser, baseURL!, '/learn/safety');
-    expect(quiz.weight.js - plain.weight.js).toBeLessThanOrEqual(BUDGETS.interactiveExtraJs);
+    expect(quiz.weight.js - plain.weight.js).toBeLessThanOrEqual(BUDGETS.quizExtraJs);
   });
 });
 
@@ -59,6 +61,51 @@ test.describe('code splitting', () => {
   test('the quiz page does load the quiz code (so the check above can fail)', async ({ page }) => {
     const { scripts } = await weighPage(page, '/learn/safety');
     expect((await scriptText(page, scripts)).includes(markers.quiz)).toBe(true);
+  });
+
+  test("each chapter with a knowledge check downloads its own questions and no other module's", async ({ browser, baseURL }) => {
+    test.setTimeout(180_000);
+    const quizzes = Object.values(QUIZZES);
+    for (const quiz of quizzes) {
+      const path = MODULES.find((m) => m.id === quiz.moduleId)!.path;
+      const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+      try {
+        const page = await context.newPage();
+        const scripts: string[] = [];
+        page.on('response', (r) => {
+          if (r.request().resourceType() === 'script') scripts.push(r.url());
+        });
+        await page.goto(path);
+        await waitForHydration(page);
+        await page.waitForLoadState('networkidle');
+        const text = await scriptText(page, scripts);
+        // Question ids are unique across the course (a content test checks it).
+        const own = quiz.questions.filter((q) => text.includes(`"${q.id}"`)).map((q) => q.id);
+        expect(own, `${path} lacks its own questions`).toEqual(quiz.questions.map((q) => q.id));
+        const others = quizzes
+          .filter((q) => q !== quiz)
+          .flatMap((q) => q.questions.map((question) => question.id))
+          .filter((id) => text.includes(`"${id}"`));
+        expect(others, `${path} downloads other modules' questions`).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  test('the chapter addresses reach only the linking page', async ({ page }) => {
+    const marker = /"sections":\[\{"level"/;
+    const { scripts } = await weighPage(page, '/learn/faq');
+    await page.waitForLoadState('networkidle');
+    expect(marker.test(await scriptText(page, scripts)), 'chapter addresses on a plain chapter').toBe(false);
+    const scriptsHere: string[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scriptsHere.push(r.url());
+    });
+    await page.goto('/learn/for-clinicians/linking');
+    await waitForHydration(page);
+    await page.waitForLoadState('networkidle');
+    expect(marker.test(await scriptText(page, scriptsHere)), 'no chapter addresses on the linking page').toBe(true);
   });
 
   test('the search index is fetched only when the reader searches', async ({ page }) => {

@@ -180,7 +180,7 @@ test.describe('loading order', () => {
     expect(body.readUInt16LE(4)).toBeGreaterThan(0);
   });
 
-  test('no link prefetching where the service worker stores the pages', async ({ page }) => {
+  test('no link prefetching: a first visit downloads its own page, not every chapter it links to', async ({ page }) => {
     await page.goto('/learn/faq');
     await waitForHydration(page);
     await page.waitForLoadState('networkidle');

@@ -168,6 +168,8 @@ test.describe('loading order', () => {
     await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
     const chapters = page.locator('.navbar-sidebar').getByRole('link', { name: /^\d+\. / });
     await expect(chapters.first()).toHaveAccessibleName(/^1\. /);
+    // Opening the menu (which shows the chapter list) does not collate either.
+    expect(await page.evaluate(() => (window as unknown as { __collations: string[] }).__collations)).toEqual([]);
   });
 
   test('a browser that asks for /favicon.ico (as Chrome does for a file without an icon link) gets the course icon', async ({ page }) => {

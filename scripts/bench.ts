@@ -19,9 +19,11 @@ import { PAGE_TYPES, describeBudgets, formatKb, jsBudget } from '../tests/suppor
 import { MODULES } from '../src/course/modules';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
 import { weighPage } from '../tests/e2e/support/weigh';
+import { testServerPort } from '../tests/support/freePort';
 
 const ROOT = join(__dirname, '..');
-const PORT = 3290;
+// E2E_PORT when set, else a free port: the machine may be shared.
+const PORT = testServerPort();
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
 const WITH_LIGHTHOUSE = !args.includes('--no-lighthouse');
@@ -46,8 +48,11 @@ function pageCount(outDir: string): number {
 }
 
 async function serve(dir: string): Promise<ChildProcess> {
-  const server = spawn('node', [join(ROOT, 'tests/e2e/support/serve.mjs'), String(PORT), dir], { stdio: 'ignore' });
+  const server = spawn('node', [join(ROOT, 'tests/e2e/support/serve.mjs'), String(PORT), dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  server.stderr?.on('data', (chunk) => (stderr += String(chunk)));
   for (let i = 0; i < 50; i += 1) {
+    if (server.exitCode !== null) break;
     try {
       const res = await fetch(`http://127.0.0.1:${PORT}/`);
       if (res.ok) return server;
@@ -57,7 +62,7 @@ async function serve(dir: string): Promise<ChildProcess> {
     await new Promise((r) => setTimeout(r, 200));
   }
   server.kill();
-  throw new Error('The local server did not start');
+  throw new Error(`The local server for ${dir} did not start on port ${PORT}${stderr ? `: ${stderr.trim()}` : ''}`);
 }
 
 function median(values: number[]): number {

@@ -124,10 +124,10 @@ function main(): void {
   }
   console.log(`\nSample clinic build OK (${outDir}): name shown; ${hidden.join(', ')} hidden from sidebar, plan builder, sitemap and search.`);
   if (runE2e) {
+    // The browser tests' server uses E2E_PORT when it is set, else a free port (playwright.config.ts).
     run('npx', ['playwright', 'test', 'tests/e2e/clinicians.spec.ts', '--grep', '@clinic'], {
       E2E_BUILD_DIR: outDir,
       E2E_CLINIC_BUILD: '1',
-      E2E_PORT: process.env.E2E_PORT ?? '3303',
     });
   }
 }

@@ -24,7 +24,9 @@ export default defineConfig({
   // runs them (scripts/check-clinic-build.ts). The public build runs everything else.
   grepInvert: process.env.E2E_CLINIC_BUILD ? undefined : /@clinic/,
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers on the 2-core machine (Playwright's default would be one): most of a test is
+  // waiting for Chromium, and npm test must stay under 10 minutes. E2E_WORKERS overrides it.
+  workers: Number(process.env.E2E_WORKERS) || 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -63,11 +63,17 @@ test.describe('code splitting', () => {
     expect((await scriptText(page, scripts)).includes(markers.quiz)).toBe(true);
   });
 
-  test("each chapter with a knowledge check downloads its own questions and no other module's", async ({ browser, baseURL }) => {
-    test.setTimeout(180_000);
-    const quizzes = Object.values(QUIZZES);
-    for (const quiz of quizzes) {
-      const path = MODULES.find((m) => m.id === quiz.moduleId)!.path;
+  /** Which quizzes' question ids appear in a page's script text (ids are unique across the course). */
+  function quizzesIn(text: string): { own: (moduleId: string) => string[]; others: (moduleId: string) => string[] } {
+    const found = (quiz: (typeof QUIZZES)[string]) => quiz.questions.map((q) => q.id).filter((id) => text.includes(`"${id}"`));
+    return {
+      own: (moduleId) => found(QUIZZES[moduleId]),
+      others: (moduleId) => Object.values(QUIZZES).filter((q) => q.moduleId !== moduleId).flatMap(found),
+    };
+  }
+
+  test("a chapter with a knowledge check downloads its own questions and no other module's", async ({ browser, baseURL }) => {
+    for (const moduleId of ['safety', 'what-to-expect']) {
       const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
       try {
         const page = await context.newPage();
@@ -75,21 +81,30 @@ test.describe('code splitting', () => {
         page.on('response', (r) => {
           if (r.request().resourceType() === 'script') scripts.push(r.url());
         });
-        await page.goto(path);
+        await page.goto(MODULES.find((m) => m.id === moduleId)!.path);
         await waitForHydration(page);
         await page.waitForLoadState('networkidle');
-        const text = await scriptText(page, scripts);
-        // Question ids are unique across the course (a content test checks it).
-        const own = quiz.questions.filter((q) => text.includes(`"${q.id}"`)).map((q) => q.id);
-        expect(own, `${path} lacks its own questions`).toEqual(quiz.questions.map((q) => q.id));
-        const others = quizzes
-          .filter((q) => q !== quiz)
-          .flatMap((q) => q.questions.map((question) => question.id))
-          .filter((id) => text.includes(`"${id}"`));
-        expect(others, `${path} downloads other modules' questions`).toEqual([]);
+        const found = quizzesIn(await scriptText(page, scripts));
+        expect(found.own(moduleId), `${moduleId} lacks its own questions`).toEqual(QUIZZES[moduleId].questions.map((q) => q.id));
+        expect(found.others(moduleId), `${moduleId} downloads other modules' questions`).toEqual([]);
       } finally {
         await context.close();
       }
+    }
+  });
+
+  test("every chapter's own scripts (as its page lists them) hold its own questions and no other module's", async ({ page }) => {
+    for (const quiz of Object.values(QUIZZES)) {
+      const path = MODULES.find((m) => m.id === quiz.moduleId)!.path;
+      const html = await (await page.request.get(path)).text();
+      const listed = [
+        ...[...html.matchAll(/<link[^>]+rel="?preload"?[^>]+as="?script"?[^>]+href="?([^"\s>]+)/g)].map((m) => m[1]),
+        ...(html.match(/data-route-scripts="([^"]*)"/)?.[1].split(' ').filter(Boolean) ?? []),
+      ];
+      expect(listed.length, `${path} lists no scripts`).toBeGreaterThan(2);
+      const found = quizzesIn(await scriptText(page, [...new Set(listed)]));
+      expect(found.own(quiz.moduleId), `${path} lacks its own questions`).toEqual(quiz.questions.map((q) => q.id));
+      expect(found.others(quiz.moduleId), `${path} carries other modules' questions`).toEqual([]);
     }
   });
 

@@ -121,12 +121,21 @@ test.describe('loading order', () => {
     await waitForHydration(page);
     const times = await page.evaluate((mark) => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      const started = performance.getEntriesByName(mark)[0];
-      return { fcp: fcp?.startTime ?? null, started: started?.startTime ?? null };
+      const started = performance.getEntriesByName(mark)[0] as PerformanceMark | undefined;
+      return { fcp: fcp?.startTime ?? null, started: started?.startTime ?? null, why: (started?.detail as string | undefined) ?? null };
     }, SCRIPTS_STARTED_MARK);
     expect(times.fcp).not.toBeNull();
     expect(times.started).not.toBeNull();
-    expect(times.started!).toBeGreaterThanOrEqual(times.fcp!);
+    // Started by the first paint, after it. On a busy machine the paint can take over a second;
+    // then the fallback timer starts them (as it would in a background tab), and says so, and
+    // the paint had indeed not been reported yet (a broken paint observer would fail here).
+    if (times.why === 'timer') {
+      expect(times.started!).toBeGreaterThanOrEqual(1000);
+      expect(times.fcp!).toBeGreaterThan(times.started! - 50);
+    } else {
+      expect(times.why).toBe('paint');
+      expect(times.started!).toBeGreaterThanOrEqual(times.fcp!);
+    }
   });
 
   test("a chapter starts its route's scripts with the main bundle, and fetches each script once", async ({ page }) => {

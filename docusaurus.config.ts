@@ -1,8 +1,7 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { themes as prismThemes } from 'prism-react-renderer';
 import { chooseSearch, SEARCH_IGNORED_SELECTORS } from './src/config/search';
-import { ssrTemplate } from './src/config/ssrTemplate';
+import { paintFirst } from './src/paintFirst';
 import { loadClinicConfig } from './src/config/loadClinic';
 import { DOCS_ROUTE } from './src/course/modules';
 import remarkReadingTime from './src/plugins/remarkReadingTime';
@@ -10,10 +9,7 @@ import remarkCourseData from './src/plugins/remarkCourseData';
 import rehypeTableLabels from './src/plugins/rehypeTableLabels';
 import noCodeHighlighting from './src/plugins/noCodeHighlighting';
 import noCollatorAtStart from './src/plugins/noCollatorAtStart';
-import compileHints from './src/plugins/compileHints';
-import stagedStart from './src/plugins/stagedStart';
 import chapterAddresses from './src/plugins/chapterAddresses';
-import routeScripts from './src/plugins/routeScripts';
 import hostingFiles from './src/plugins/hostingFiles';
 import offlineCopy from './src/plugins/offlineCopy';
 import searchIndex from './src/plugins/searchIndex';
@@ -53,11 +49,11 @@ export default function createConfig(): Config {
 
     customFields: { clinic, searchKind: search.kind, searchEngine: search.kind === 'local' ? search.engine : 'algolia' },
 
-    // Paint the page before its scripts run (see the file for why).
-    ssrTemplate,
+    // Paint the page before its scripts run (src/paintFirst/README.md).
+    ssrTemplate: paintFirst.ssrTemplate,
 
-    // Link prefetching: none where the service worker stores every page, else in idle time.
-    clientModules: ['./src/client/prefetchWhenIdle.ts'],
+    // No link prefetching: a first visit downloads its own page, not every chapter in view.
+    clientModules: ['./src/client/noLinkPrefetch.ts'],
 
     presets: [
       [
@@ -93,12 +89,9 @@ export default function createConfig(): Config {
       noCodeHighlighting,
       // No string collation while a page starts: it loads collation tables, a long pause on a phone.
       noCollatorAtStart,
-      // V8 compiles the main bundle off the main thread while it downloads (see the file).
-      compileHints,
-      // A page starts in several short tasks, not one long one (see the loader).
-      stagedStart,
-      // Each page starts its route's scripts with the main bundle (see the file for why).
-      routeScripts,
+      // Paint first: each page starts its route's scripts with the main bundle, and V8
+      // compiles the main bundle while it downloads (src/paintFirst/README.md).
+      ...paintFirst.plugins,
       // _headers and nginx-headers.conf (security headers, inline scripts allowed by hash) and
       // the license texts, for static hosts (src/plugins/hostingFiles.ts). It hashes the redirect
       // pages' scripts too, so it takes the same redirects as plugin-client-redirects below.
@@ -213,7 +206,6 @@ export default function createConfig(): Config {
           'If you are in danger now, call your local emergency number or see Get help now. ' +
           'Content is free to share under CC BY-SA 4.0.',
       },
-      prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
     } satisfies Preset.ThemeConfig,
   };
 }

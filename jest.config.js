@@ -14,8 +14,6 @@ const swc = [
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  // Typing tests with user-event take a few seconds on a busy 2-core machine.
-  testTimeout: 20_000,
   roots: ['<rootDir>/tests'],
   testMatch: ['**/tests/{unit,components,content}/**/*.test.{ts,tsx}'],
   transform: { '^.+\\.(t|j)sx?$': swc },
@@ -32,5 +30,11 @@ module.exports = {
     '^@theme-original/DocSidebarItem/Link$': '<rootDir>/tests/mocks/DocSidebarItemLink.tsx',
   },
   setupFilesAfterEnv: ['<rootDir>/tests/setup.ts'],
+  // Spies (jest.spyOn, e.g. on console.error) are put back after every test, so one test's
+  // silenced console never hides another test's errors.
+  restoreMocks: true,
+  // Component tests that type into forms take 1–5 s when the 2-core machine is busy; Jest's
+  // default of 5 s then fails them at random.
+  testTimeout: 20_000,
   reporters: ['default', '<rootDir>/tests/support/count-reporter.js'],
 };

@@ -17,16 +17,18 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { BUDGETS, PAGE_TYPES, formatKb, jsBudget } from '../src/config/budgets';
+import { PAGE_TYPES, describeBudgets, formatKb, jsBudget } from '../tests/support/budgets';
 import { MODULES } from '../src/course/modules';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
 import { weighPage } from '../tests/e2e/support/weigh';
 import { benchSearch, printSearchBench } from './benchSearch';
+import { freePortSync, testServerPort } from '../tests/support/freePort';
 
 const ROOT = join(__dirname, '..');
-const PORT = Number(process.env.BENCH_PORT ?? 3290);
-/** Where the old search engine's build is served, next to the chosen one. */
-const OLD_PORT = Number(process.env.BENCH_OLD_PORT ?? PORT + 1);
+// E2E_PORT when set, else a free port: the machine may be shared.
+const PORT = testServerPort();
+/** Where the old search engine's build is served, next to the chosen one (a free port). */
+const OLD_PORT = Number(process.env.BENCH_OLD_PORT ?? freePortSync());
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
 const WITH_LIGHTHOUSE = !args.includes('--no-lighthouse');
@@ -53,8 +55,11 @@ function pageCount(outDir: string): number {
 }
 
 async function serve(dir: string, port = PORT): Promise<ChildProcess> {
-  const server = spawn('node', [join(ROOT, 'tests/e2e/support/serve.mjs'), String(port), dir], { stdio: 'ignore' });
+  const server = spawn('node', [join(ROOT, 'tests/e2e/support/serve.mjs'), String(port), dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  server.stderr?.on('data', (chunk) => (stderr += String(chunk)));
   for (let i = 0; i < 50; i += 1) {
+    if (server.exitCode !== null) break;
     try {
       const res = await fetch(`http://127.0.0.1:${port}/`);
       if (res.ok) return server;
@@ -64,7 +69,7 @@ async function serve(dir: string, port = PORT): Promise<ChildProcess> {
     await new Promise((r) => setTimeout(r, 200));
   }
   server.kill();
-  throw new Error('The local server did not start');
+  throw new Error(`The local server for ${dir} did not start on port ${port}${stderr ? `: ${stderr.trim()}` : ''}`);
 }
 
 function median(values: number[]): number {
@@ -160,7 +165,7 @@ async function main(): Promise<void> {
         );
       }
       await browser.close();
-      console.log(`(budgets: plain page JS ≤ ${formatKb(BUDGETS.plainPageJs)}, interactive +${formatKb(BUDGETS.interactiveExtraJs)})\n`);
+      console.log(`(budgets: ${describeBudgets()})\n`);
 
       if (WITH_LIGHTHOUSE) {
         console.log(`Lighthouse 12, mobile preset, median of ${RUNS} runs`);

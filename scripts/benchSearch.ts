@@ -13,7 +13,7 @@ import type { Browser, Page, Request } from '@playwright/test';
 import { READER_QUERIES } from '../tests/search/queries';
 import { runSearch } from '../src/search/engine';
 import { loadBuiltIndex } from '../tests/search/support/builtIndex';
-import { formatKb } from '../src/config/budgets';
+import { formatKb } from '../tests/support/budgets';
 
 export type Engine = 'pagefind' | 'lunr';
 

@@ -20,7 +20,7 @@ import { gunzipSync } from 'node:zlib';
 import sampleClinic from '../tests/fixtures/sample-clinic.config';
 import { MODULES } from '../src/course/modules';
 import { CRISIS_LINES } from '../src/data/crisisLines';
-import { htmlFileFor } from '../src/plugins/routeScripts';
+import { htmlFileFor } from '../src/plugins/builtPages';
 
 const root = resolve(__dirname, '..');
 // The guide's example configuration (docs/for-clinicians/host-your-own-copy.mdx quotes it).
@@ -163,10 +163,10 @@ function main(): void {
   }
   console.log(`\nSample clinic build OK (${outDir}): name shown; ${hidden.join(', ')} hidden from sidebar, plan builder, sitemap and search.`);
   if (runE2e) {
+    // The browser tests' server uses E2E_PORT when it is set, else a free port (playwright.config.ts).
     run('npx', ['playwright', 'test', 'tests/e2e/clinicians.spec.ts', '--grep', '@clinic'], {
       E2E_BUILD_DIR: outDir,
       E2E_CLINIC_BUILD: '1',
-      E2E_PORT: process.env.E2E_PORT ?? '3303',
     });
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Scheduling for work that only enhances a page (progress ticks, notices, prefetching, the
- * service worker): it waits until the page has loaded and hydrated and the browser has an idle
+ * Scheduling for work that only enhances a page (progress ticks, notices, the service
+ * worker): it waits until the page has loaded and hydrated and the browser has an idle
  * moment, so a reader on a slow phone gets the page, and a page that responds to taps, first.
  */
 

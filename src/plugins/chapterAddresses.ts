@@ -1,7 +1,12 @@
 /**
- * Build-time plugin: reads each shown module's chapter (docs/<id>/index.mdx) and publishes its
- * address and section anchors as global data, for <ChapterAddresses /> on the clinicians'
+ * Build-time plugin: reads each shown module's chapter (docs/<id>/index.mdx) and writes its
+ * address and section anchors to a data file, for <ChapterAddresses /> on the clinicians'
  * linking page. Generated from the chapters on every build, so the list cannot drift from them.
+ *
+ * The file is Docusaurus page data, not global data: `createData` writes it to
+ * .docusaurus/chapter-addresses/default/chapter-addresses.json, which only the component
+ * imports (as @generated/...), so only the linking page downloads it. Global data
+ * (`setGlobalData`) would put it into every page's main bundle (about 2.6 KB gzip each).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +26,8 @@ export interface ChapterAddressesData {
 }
 
 export const PLUGIN_NAME = 'chapter-addresses';
+/** The data file's name; the component imports `@generated/${PLUGIN_NAME}/default/${DATA_FILE}`. */
+export const DATA_FILE = 'chapter-addresses.json';
 
 /** The chapters' addresses, from the files in docsDir. Exported for the content test. */
 export function readChapterAddresses(docsDir: string, modules: readonly CourseModule[]): ChapterAddress[] {
@@ -44,7 +51,7 @@ export default function chapterAddressesPlugin(context: LoadContext, rawOptions:
       return { chapters: readChapterAddresses(docsDir, options.modules) };
     },
     async contentLoaded({ content, actions }) {
-      actions.setGlobalData(content as ChapterAddressesData);
+      await actions.createData(DATA_FILE, JSON.stringify(content as ChapterAddressesData));
     },
   };
 }

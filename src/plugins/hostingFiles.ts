@@ -11,7 +11,7 @@
  * @docusaurus/plugin-client-redirects may not be written yet when this one runs. Their scripts
  * are hashed from what that plugin will write, computed with its own functions from the same
  * `redirects` option. Pages are read synchronously, so a page another plugin rewrites
- * synchronously (src/plugins/routeScripts.ts adds an attribute, never touching script text) is
+ * synchronously (src/paintFirst/routeScripts.ts adds an attribute, never touching script text) is
  * never seen half-written.
  */
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

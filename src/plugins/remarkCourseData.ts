@@ -1,11 +1,14 @@
 /**
  * Remark plugin: fills in <Term>, <Cite> and <Fact> from the glossary, bibliography and facts
- * (src/data/facts.ts) at build time, and appends the page's sources as plain Markdown. Pages then carry only the definitions and
- * sources they use, and no JavaScript has to load the whole glossary or bibliography.
+ * (src/data/facts.ts) at build time, and appends the page's sources as plain Markdown. It also
+ * hands each <Quiz id="..." /> its module's questions. Pages then carry only the definitions,
+ * sources and quiz they use, and no JavaScript has to load the whole glossary, bibliography or
+ * set of quizzes.
  * An unknown id stops the build with a message that names it.
  */
 import { GLOSSARY_BY_ID } from '../data/glossary';
 import { FACT_BY_ID } from '../data/facts';
+import { getQuiz } from '../data/quizzes';
 import { REFERENCE_BY_ID, REFERENCES } from '../data/references';
 import { formatReference, referenceHref, referenceNumbers, shortLabel } from '../course/bibliography';
 
@@ -40,6 +43,37 @@ function setAttr(node: Node, name: string, value: string): void {
     ...(node.attributes ?? []).filter((a) => a.name !== name),
     { type: 'mdxJsxAttribute', name, value },
   ];
+}
+
+/**
+ * A JSX attribute whose value is the expression `JSON.parse("<json>")`: the data goes into the
+ * page's own code, and a JSON string is quicker for the browser to read than the same object
+ * written as JavaScript.
+ */
+function jsonAttr(name: string, data: unknown): Attribute {
+  const json = JSON.stringify(data);
+  const literal = JSON.stringify(json);
+  const expression = {
+    type: 'CallExpression',
+    optional: false,
+    callee: {
+      type: 'MemberExpression',
+      computed: false,
+      optional: false,
+      object: { type: 'Identifier', name: 'JSON' },
+      property: { type: 'Identifier', name: 'parse' },
+    },
+    arguments: [{ type: 'Literal', value: json, raw: literal }],
+  };
+  return {
+    type: 'mdxJsxAttribute',
+    name,
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: `JSON.parse(${literal})`,
+      data: { estree: { type: 'Program', sourceType: 'module', comments: [], body: [{ type: 'ExpressionStatement', expression }] } },
+    },
+  };
 }
 
 function walk(node: Node, visit: (n: Node) => void): void {
@@ -102,6 +136,11 @@ export default function remarkCourseData() {
         const fact = FACT_BY_ID.get(id);
         if (!fact) throw new Error(`<Fact id="${id}" />${where}: no such fact in src/data/facts.ts`);
         setAttr(node, 'text', fact.text);
+      } else if (node.name === 'Quiz') {
+        const id = attr(node, 'id') ?? '';
+        const quiz = getQuiz(id);
+        if (!quiz) throw new Error(`<Quiz id="${id}" />${where}: no such quiz in src/data/quizzes/index.ts`);
+        node.attributes = [...(node.attributes ?? []).filter((a) => a.name !== 'quiz'), jsonAttr('quiz', quiz)];
       }
     });
     if (cited.length > 0) {

@@ -15,7 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { SEARCH_IGNORED_SELECTORS } from '../config/search';
 import { splitSections, type PageFragment, type SearchKind, type SectionRecord } from '../search/sections';
-import { htmlFileFor } from './routeScripts';
+import { htmlFileFor } from './builtPages';
 
 export const SEARCH_DIR = 'pagefind';
 

@@ -41,9 +41,3 @@ export function Highlight({ code, children }: HighlightProps): ReactNode {
 
 /** Prism's language registry, empty: no languages are highlighted. */
 export const Prism = { languages: {} as Record<string, unknown>, hooks: { add: () => undefined } };
-
-export const themes = {};
-
-export function normalizeTokens(tokens: unknown[]): Token[][] {
-  return [tokens.map((t) => ({ types: ['plain'], content: String(t) }))];
-}

@@ -44,10 +44,6 @@ const FIXTURE: QuizData = {
   ],
 };
 
-jest.mock('@site/src/data/quizzes', () => ({
-  getQuiz: (id: string) => (id === 'safety' ? FIXTURE : undefined),
-}));
-
 beforeEach(() => {
   localStorage.clear();
   progressStore.reload();
@@ -80,7 +76,7 @@ function savedQuiz() {
 describe('Quiz', () => {
   it('runs start to finish with the keyboard only, with feedback announced and focus on it', async () => {
     const user = userEvent.setup();
-    render(<Quiz id="safety" />);
+    render(<Quiz id="safety" quiz={FIXTURE} />);
 
     // Question 1: into the radio group, choose a wrong answer, check it.
     const q1 = question(0);
@@ -127,7 +123,7 @@ describe('Quiz', () => {
 
   it('asks for an answer before checking, instead of marking an empty answer wrong', async () => {
     const user = userEvent.setup();
-    render(<Quiz id="safety" />);
+    render(<Quiz id="safety" quiz={FIXTURE} />);
     await user.click(within(question(0)).getByRole('button', { name: /Check answer/ }));
     expect(within(question(0)).getByText('Choose an answer first, then check it.').closest('[aria-live]')).not.toBeNull();
     expect(localStorage.getItem(STORAGE_KEY) ?? '').not.toContain('fx-bladder');
@@ -135,7 +131,7 @@ describe('Quiz', () => {
 
   it('retries only the missed questions, moves focus to the first of them, and is done once they are right', async () => {
     const user = userEvent.setup();
-    render(<Quiz id="safety" />);
+    render(<Quiz id="safety" quiz={FIXTURE} />);
     await user.click(within(question(0)).getByLabelText('The bladder'));
     await user.click(within(question(0)).getByRole('button', { name: /Check answer/ }));
     await user.click(within(question(1)).getByLabelText('Nausea'));
@@ -185,13 +181,13 @@ describe('Quiz', () => {
 
   it('keeps answers after a reload, and reset clears them only after confirmation', async () => {
     const user = userEvent.setup();
-    const { unmount } = render(<Quiz id="safety" />);
+    const { unmount } = render(<Quiz id="safety" quiz={FIXTURE} />);
     await user.click(within(question(0)).getByLabelText('The bladder'));
     await user.click(within(question(0)).getByRole('button', { name: /Check answer/ }));
     unmount();
     progressStore.reload();
 
-    render(<Quiz id="safety" />);
+    render(<Quiz id="safety" quiz={FIXTURE} />);
     expect(within(question(0)).getByText('Right.')).toBeInTheDocument();
     expect(within(question(0)).getByLabelText(/The bladder/)).toBeChecked();
     expect(screen.getByText('1 of 3 questions checked.')).toBeInTheDocument();
@@ -211,16 +207,16 @@ describe('Quiz', () => {
 
   it('shows each reader the same option order after a reload', () => {
     const order = () => within(question(0)).getAllByRole('radio').map((r) => (r as HTMLInputElement).value).join('');
-    const { unmount } = render(<Quiz id="safety" />);
+    const { unmount } = render(<Quiz id="safety" quiz={FIXTURE} />);
     const first = order();
     unmount();
     progressStore.reload();
-    render(<Quiz id="safety" />);
+    render(<Quiz id="safety" quiz={FIXTURE} />);
     expect(order()).toBe(first);
   });
 
   it('keeps answers and feedback out of the search index, but not the prompts', () => {
-    const { container } = render(<Quiz id="safety" />);
+    const { container } = render(<Quiz id="safety" quiz={FIXTURE} />);
     for (const input of container.querySelectorAll('input')) {
       expect(input.closest('.search-ignore')).not.toBeNull();
     }
@@ -234,7 +230,7 @@ describe('Quiz', () => {
 
   it('renders its questions on the server and hydrates without a mismatch', async () => {
     // The server has no saved progress: it renders the questions in their written order.
-    const html = renderToString(<Quiz id="safety" />);
+    const html = renderToString(<Quiz id="safety" quiz={FIXTURE} />);
     expect(html).toContain('Which organ can heavy, long-term use damage?');
     expect(html).toContain('The bladder');
     expect(html).not.toContain('Right.');
@@ -252,7 +248,7 @@ describe('Quiz', () => {
     const consoleError = jest.spyOn(console, 'error').mockImplementation((...args) => errors.push(args));
     let root: ReturnType<typeof hydrateRoot> | undefined;
     await act(async () => {
-      root = hydrateRoot(container, <Quiz id="safety" />, { onRecoverableError: (e) => errors.push(e) });
+      root = hydrateRoot(container, <Quiz id="safety" quiz={FIXTURE} />, { onRecoverableError: (e) => errors.push(e) });
     });
     consoleError.mockRestore();
     expect(errors).toEqual([]);
@@ -262,8 +258,12 @@ describe('Quiz', () => {
     container.remove();
   });
 
-  it('says so when there is no quiz for the id', () => {
-    render(<Quiz id="nope" />);
+  it('says so when there is no quiz for the id, or the questions are for another module', () => {
+    const { unmount } = render(<Quiz id="nope" />);
     expect(screen.getByText('This knowledge check is not available.')).toBeInTheDocument();
+    unmount();
+    render(<Quiz id="preparation" quiz={FIXTURE} />);
+    expect(screen.getByText('This knowledge check is not available.')).toBeInTheDocument();
+    expect(screen.queryByRole('group')).toBeNull();
   });
 });

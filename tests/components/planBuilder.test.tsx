@@ -130,6 +130,9 @@ describe('<PlanBuilder>', () => {
     expect(date).toHaveAccessibleDescription(/This date has passed/);
     fireEvent.change(date, { target: { value: '2199-01-31' } });
     expect(planInLink().plan?.targetDate).toBe('2199-01-31');
+    // The link's QR code is drawn once its library has loaded: wait for it, as a reader would,
+    // so that its update happens while the test is still watching (inside act).
+    expect(await screen.findByRole('img', { name: 'QR code that opens the plan' })).toBeInTheDocument();
   });
 
   it('copies the link and says so', async () => {

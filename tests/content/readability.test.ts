@@ -36,12 +36,11 @@ describe('reading level (Flesch-Kincaid, STYLE.md)', () => {
     expect(analyseMdx(doc.source).grade).toBeLessThanOrEqual(12);
   });
 
-  it('gives each client chapter 5 to 12 minutes of reading', () => {
-    for (const doc of chapters) {
-      const { minutes } = analyseMdx(doc.source);
-      expect({ file: doc.file, minutes, ok: minutes >= 4 && minutes <= 12 }).toEqual(
-        expect.objectContaining({ ok: true }),
-      );
-    }
+  // Short enough for one sitting; "Start here" is the shortest chapter, at 4 minutes.
+  it('gives each client chapter 4 to 12 minutes of reading', () => {
+    const outside = chapters
+      .map((doc) => ({ file: doc.file, minutes: analyseMdx(doc.source).minutes }))
+      .filter(({ minutes }) => minutes < 4 || minutes > 12);
+    expect(outside).toEqual([]);
   });
 });

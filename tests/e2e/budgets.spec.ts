@@ -1,6 +1,8 @@
 import { test, expect, type Browser } from '@playwright/test';
-import { BUDGETS, PAGE_TYPES, formatKb, jsBudget } from '../../src/config/budgets';
-import { COMPILE_HINT, MAIN_BUNDLE } from '../../src/plugins/compileHints';
+import { BUDGETS, PAGE_TYPES, formatKb, jsBudget } from '../support/budgets';
+import { COMPILE_HINT, MAIN_BUNDLE } from '../../src/paintFirst/compileHints';
+import { QUIZZES } from '../../src/data/quizzes';
+import { MODULES } from '../../src/course/modules';
 import { waitForHydration } from './support/site';
 import { weighPage, type PageWeight } from './support/weigh';
 
@@ -28,10 +30,10 @@ test.describe('page-weight budgets (gzip, until the page is loaded and hydrated)
     });
   }
 
-  test('a page with a quiz adds at most 25 KB of JavaScript to a plain chapter', async ({ browser, baseURL }) => {
+  test(`a page with a quiz adds at most ${formatKb(BUDGETS.quizExtraJs)} of JavaScript to a plain chapter`, async ({ browser, baseURL }) => {
     const plain = await weighFresh(browser, baseURL!, '/learn/faq');
     const quiz = await weighFresh(browser, baseURL!, '/learn/safety');
-    expect(quiz.weight.js - plain.weight.js).toBeLessThanOrEqual(BUDGETS.interactiveExtraJs);
+    expect(quiz.weight.js - plain.weight.js).toBeLessThanOrEqual(BUDGETS.quizExtraJs);
   });
 });
 
@@ -59,6 +61,66 @@ test.describe('code splitting', () => {
   test('the quiz page does load the quiz code (so the check above can fail)', async ({ page }) => {
     const { scripts } = await weighPage(page, '/learn/safety');
     expect((await scriptText(page, scripts)).includes(markers.quiz)).toBe(true);
+  });
+
+  /** Which quizzes' question ids appear in a page's script text (ids are unique across the course). */
+  function quizzesIn(text: string): { own: (moduleId: string) => string[]; others: (moduleId: string) => string[] } {
+    const found = (quiz: (typeof QUIZZES)[string]) => quiz.questions.map((q) => q.id).filter((id) => text.includes(`"${id}"`));
+    return {
+      own: (moduleId) => found(QUIZZES[moduleId]),
+      others: (moduleId) => Object.values(QUIZZES).filter((q) => q.moduleId !== moduleId).flatMap(found),
+    };
+  }
+
+  test("a chapter with a knowledge check downloads its own questions and no other module's", async ({ browser, baseURL }) => {
+    for (const moduleId of ['safety', 'what-to-expect']) {
+      const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+      try {
+        const page = await context.newPage();
+        const scripts: string[] = [];
+        page.on('response', (r) => {
+          if (r.request().resourceType() === 'script') scripts.push(r.url());
+        });
+        await page.goto(MODULES.find((m) => m.id === moduleId)!.path);
+        await waitForHydration(page);
+        await page.waitForLoadState('networkidle');
+        const found = quizzesIn(await scriptText(page, scripts));
+        expect(found.own(moduleId), `${moduleId} lacks its own questions`).toEqual(QUIZZES[moduleId].questions.map((q) => q.id));
+        expect(found.others(moduleId), `${moduleId} downloads other modules' questions`).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  test("every chapter's own scripts (as its page lists them) hold its own questions and no other module's", async ({ page }) => {
+    for (const quiz of Object.values(QUIZZES)) {
+      const path = MODULES.find((m) => m.id === quiz.moduleId)!.path;
+      const html = await (await page.request.get(path)).text();
+      const listed = [
+        ...[...html.matchAll(/<link[^>]+rel="?preload"?[^>]+as="?script"?[^>]+href="?([^"\s>]+)/g)].map((m) => m[1]),
+        ...(html.match(/data-route-scripts="([^"]*)"/)?.[1].split(' ').filter(Boolean) ?? []),
+      ];
+      expect(listed.length, `${path} lists no scripts`).toBeGreaterThan(2);
+      const found = quizzesIn(await scriptText(page, [...new Set(listed)]));
+      expect(found.own(quiz.moduleId), `${path} lacks its own questions`).toEqual(quiz.questions.map((q) => q.id));
+      expect(found.others(quiz.moduleId), `${path} carries other modules' questions`).toEqual([]);
+    }
+  });
+
+  test('the chapter addresses reach only the linking page', async ({ page }) => {
+    const marker = /"sections":\[\{"level"/;
+    const { scripts } = await weighPage(page, '/learn/faq');
+    await page.waitForLoadState('networkidle');
+    expect(marker.test(await scriptText(page, scripts)), 'chapter addresses on a plain chapter').toBe(false);
+    const scriptsHere: string[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scriptsHere.push(r.url());
+    });
+    await page.goto('/learn/for-clinicians/linking');
+    await waitForHydration(page);
+    await page.waitForLoadState('networkidle');
+    expect(marker.test(await scriptText(page, scriptsHere)), 'no chapter addresses on the linking page').toBe(true);
   });
 
   test('the search code and index are fetched only when the reader searches', async ({ page }) => {

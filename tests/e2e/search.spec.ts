@@ -2,7 +2,7 @@ import { test, expect, type Page, type Request } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { AXE_TAGS, waitForHydration, watchProblems } from './support/site';
 import { CRISIS_LINES } from '../../src/data/crisisLines';
-import { KB } from '../../src/config/budgets';
+import { KB } from '../support/budgets';
 
 /** The first search from a phone may download at most this much (gzip), search code included. */
 const FIRST_SEARCH_BUDGET = 100 * KB;

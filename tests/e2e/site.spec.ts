@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { PAINT_FIRST_SCRIPT_ID, ROUTE_SCRIPTS_ATTRIBUTE, SCRIPTS_STARTED_MARK } from '../../src/config/ssrTemplate';
+import { PAINT_FIRST_SCRIPT_ID, ROUTE_SCRIPTS_ATTRIBUTE, SCRIPTS_STARTED_MARK } from '../../src/paintFirst/ssrTemplate';
 import { getModule } from '../../src/course/modules';
 import { AXE_TAGS, sitemapPaths, waitForHydration, watchProblems } from './support/site';
 
@@ -118,12 +118,21 @@ test.describe('loading order', () => {
     await waitForHydration(page);
     const times = await page.evaluate((mark) => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      const started = performance.getEntriesByName(mark)[0];
-      return { fcp: fcp?.startTime ?? null, started: started?.startTime ?? null };
+      const started = performance.getEntriesByName(mark)[0] as PerformanceMark | undefined;
+      return { fcp: fcp?.startTime ?? null, started: started?.startTime ?? null, why: (started?.detail as string | undefined) ?? null };
     }, SCRIPTS_STARTED_MARK);
     expect(times.fcp).not.toBeNull();
     expect(times.started).not.toBeNull();
-    expect(times.started!).toBeGreaterThanOrEqual(times.fcp!);
+    // Started by the first paint, after it. On a busy machine the paint can take over a second;
+    // then the fallback timer starts them (as it would in a background tab), and says so, and
+    // the paint had indeed not been reported yet (a broken paint observer would fail here).
+    if (times.why === 'timer') {
+      expect(times.started!).toBeGreaterThanOrEqual(1000);
+      expect(times.fcp!).toBeGreaterThan(times.started! - 50);
+    } else {
+      expect(times.why).toBe('paint');
+      expect(times.started!).toBeGreaterThanOrEqual(times.fcp!);
+    }
   });
 
   test("a chapter starts its route's scripts with the main bundle, and fetches each script once", async ({ page }) => {
@@ -165,6 +174,8 @@ test.describe('loading order', () => {
     await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
     const chapters = page.locator('.navbar-sidebar').getByRole('link', { name: /^\d+\. / });
     await expect(chapters.first()).toHaveAccessibleName(/^1\. /);
+    // Opening the menu (which shows the chapter list) does not collate either.
+    expect(await page.evaluate(() => (window as unknown as { __collations: string[] }).__collations)).toEqual([]);
   });
 
   test('a browser that asks for /favicon.ico (as Chrome does for a file without an icon link) gets the course icon', async ({ page }) => {
@@ -177,7 +188,7 @@ test.describe('loading order', () => {
     expect(body.readUInt16LE(4)).toBeGreaterThan(0);
   });
 
-  test('no link prefetching where the service worker stores the pages', async ({ page }) => {
+  test('no link prefetching: a first visit downloads its own page, not every chapter it links to', async ({ page }) => {
     await page.goto('/learn/faq');
     await waitForHydration(page);
     await page.waitForLoadState('networkidle');

@@ -2,6 +2,7 @@ import remarkCourseData, { PAGE_SOURCES_ANCHOR } from '../../src/plugins/remarkC
 import { GLOSSARY_BY_ID } from '../../src/data/glossary';
 import { REFERENCES } from '../../src/data/references';
 import { referenceNumbers } from '../../src/course/bibliography';
+import { getQuiz, QUIZZES } from '../../src/data/quizzes';
 
 type Node = { type: string; [key: string]: unknown };
 
@@ -56,5 +57,27 @@ describe('remarkCourseData', () => {
   it('stops the build on an unknown id, naming the id and the file', () => {
     expect(() => run(tree(jsx('Term', 'no-such-term')), { path: 'docs/a.mdx' })).toThrow(/no-such-term.*docs\/a\.mdx/);
     expect(() => run(tree(jsx('Cite', 'nobody1999', true)), { path: 'docs/b.mdx' })).toThrow(/nobody1999.*docs\/b\.mdx/);
+  });
+});
+
+describe('remarkCourseData and the knowledge check', () => {
+  const run = remarkCourseData();
+
+  it("hands a <Quiz> its own module's questions, and only those, as page data", () => {
+    const quiz = jsx('Quiz', 'safety', true);
+    run({ type: 'root', children: [quiz] }, { path: 'docs/safety/index.mdx' });
+    const value = attrs(quiz).quiz as { type: string; value: string; data: { estree: { body: { expression: { arguments: { value: string }[] } }[] } } };
+    expect(value.type).toBe('mdxJsxAttributeValueExpression');
+    // The expression MDX compiles is JSON.parse of the module's quiz.
+    const json = value.data.estree.body[0].expression.arguments[0].value;
+    expect(JSON.parse(json)).toEqual(getQuiz('safety'));
+    expect(new Function(`return ${value.value}`)()).toEqual(getQuiz('safety'));
+    for (const other of Object.values(QUIZZES).filter((q) => q.moduleId !== 'safety')) {
+      for (const q of other.questions) expect(json).not.toContain(`"${q.id}"`);
+    }
+  });
+
+  it('stops the build on an unknown quiz id, naming the id and the file', () => {
+    expect(() => run({ type: 'root', children: [jsx('Quiz', 'no-such-module', true)] }, { path: 'docs/c.mdx' })).toThrow(/no-such-module.*docs\/c\.mdx/);
   });
 });

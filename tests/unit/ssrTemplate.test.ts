@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { compileSSGTemplate } from '@docusaurus/core/lib/ssg/ssgTemplate';
-import { PAINT_FIRST_SCRIPT_ID, ROUTE_SCRIPTS_ATTRIBUTE, SCRIPTS_STARTED_MARK, ssrTemplate } from '../../src/config/ssrTemplate';
+import { PAINT_FIRST_SCRIPT_ID, ROUTE_SCRIPTS_ATTRIBUTE, SCRIPTS_STARTED_MARK, ssrTemplate } from '../../src/paintFirst/ssrTemplate';
 
 const SCRIPTS = ['assets/js/runtime~main.abc.js', 'assets/js/main.def.js'];
 
@@ -74,7 +74,7 @@ describe('page shell: text first, then scripts', () => {
     observer.callback({ getEntriesByName: () => [] });
     expect(startedScripts()).toEqual([]);
     observer.callback({ getEntriesByName: (name) => (name === 'first-contentful-paint' ? [{}] : []) });
-    expect(mark).toHaveBeenCalledWith(SCRIPTS_STARTED_MARK);
+    expect(mark).toHaveBeenCalledWith(SCRIPTS_STARTED_MARK, { detail: 'paint' });
     // One script per task, so inserting them is never one long task.
     expect(startedScripts()).toHaveLength(1);
     jest.advanceTimersByTime(0);
@@ -110,11 +110,14 @@ describe('page shell: text first, then scripts', () => {
   });
 
   it('starts them anyway after a second when nothing is painted (a background tab)', async () => {
+    const mark = jest.fn();
+    Object.defineProperty(performance, 'mark', { configurable: true, value: mark });
     runStartScript(await renderPage(), true);
     jest.advanceTimersByTime(999);
     expect(startedScripts()).toEqual([]);
     jest.advanceTimersByTime(1);
     expect(startedScripts()).toHaveLength(1);
+    expect(mark).toHaveBeenCalledWith(SCRIPTS_STARTED_MARK, { detail: 'timer' });
     jest.advanceTimersByTime(1);
     expect(startedScripts()).toHaveLength(2);
   });

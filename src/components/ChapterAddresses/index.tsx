@@ -1,7 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import { usePluginData } from '@docusaurus/useGlobalData';
-import type { ChapterAddressesData } from '@site/src/plugins/chapterAddresses';
+// Written by src/plugins/chapterAddresses.ts at build time; only this page's code carries it.
+import addresses from '@generated/chapter-addresses/default/chapter-addresses.json';
 import styles from './styles.module.css';
 
 /**
@@ -9,7 +9,7 @@ import styles from './styles.module.css';
  * chapters themselves (src/plugins/chapterAddresses.ts).
  */
 export default function ChapterAddresses(): React.ReactElement {
-  const { chapters } = usePluginData('chapter-addresses') as ChapterAddressesData;
+  const { chapters } = addresses;
   return (
     <div className={`${styles.addresses} search-ignore`} data-testid="chapter-addresses">
       {chapters.map((c) => (

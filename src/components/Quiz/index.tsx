@@ -1,6 +1,5 @@
 import React, { useEffect, useId, useRef, useState } from 'react';
 import clsx from 'clsx';
-import { getQuiz } from '@site/src/data/quizzes';
 import type { QuizData } from '@site/src/course/quiz-types';
 import {
   nextRecord,
@@ -20,8 +19,14 @@ import Summary from './Summary';
 import styles from './styles.module.css';
 
 interface Props {
-  /** The module id; questions come from src/data/quizzes/<id>.ts. */
+  /** The module id. */
   readonly id: string;
+  /**
+   * The module's questions (src/data/quizzes/<id>.ts). A chapter writes only `<Quiz id="..." />`;
+   * src/plugins/remarkCourseData.ts fills this in at build time, so each chapter's page carries
+   * its own quiz and no other.
+   */
+  readonly quiz?: QuizData;
 }
 
 type FocusTarget = { kind: 'feedback' | 'question'; questionId: string } | null;
@@ -30,9 +35,8 @@ type FocusTarget = { kind: 'feedback' | 'question'; questionId: string } | null;
  * A module's knowledge check. Questions render on the server in their written order; after
  * hydration the options take this reader's stable shuffled order and saved answers appear.
  */
-export default function Quiz({ id }: Props): React.ReactElement {
-  const quiz = getQuiz(id);
-  if (!quiz) {
+export default function Quiz({ id, quiz }: Props): React.ReactElement {
+  if (!quiz || quiz.moduleId !== id) {
     return <p className={styles.missing}>This knowledge check is not available.</p>;
   }
   return <QuizView quiz={quiz} />;

@@ -1,13 +1,27 @@
 // A small static server for the production build: gzip like a real host, Docusaurus-style
 // clean URLs (/learn/safety -> learn/safety.html), 404.html for unknown paths.
-// Usage: node tests/e2e/support/serve.mjs [port] [dir]
+// Usage: node tests/e2e/support/serve.mjs [port] [dir]   (port 0: any free port)
+// Prints "Serving DIR at http://127.0.0.1:PORT/" once it listens; when it cannot start, it says
+// why on stderr and exits with status 1.
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const port = Number(process.argv[2] ?? 3210);
+const portArg = process.argv[2] ?? '0';
+const port = Number(portArg);
 const root = resolve(process.argv[3] ?? 'build');
+
+function fail(message) {
+  console.error(`serve.mjs: ${message}`);
+  process.exit(1);
+}
+
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`"${portArg}" is not a port number (0 to 65535).`);
+if (!existsSync(join(root, 'index.html'))) {
+  fail(`no built site in ${root} (no index.html). Run \`npm run build\` first, or pass the folder that holds the build.`);
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -71,6 +85,18 @@ const server = createServer(async (req, res) => {
   }
 });
 
+server.on('error', (error) => {
+  if (error.code === 'EADDRINUSE') {
+    fail(
+      `port ${port} on 127.0.0.1 is already in use by another process, so the browser tests cannot ` +
+        'start their server. Stop that process, or set E2E_PORT to a free port (leave it unset to let ' +
+        'the tests pick one).',
+    );
+  }
+  if (error.code === 'EACCES') fail(`not allowed to listen on port ${port}. Use a port above 1023 (E2E_PORT).`);
+  fail(`could not start the server on port ${port}: ${error.message}`);
+});
+
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${port}/`);
+  console.log(`Serving ${root} at http://127.0.0.1:${server.address().port}/`);
 });

@@ -1,5 +1,5 @@
 import type { Page, Request } from '@playwright/test';
-import { emptyWeight, weightBucket, type Weight } from '../../../src/config/budgets';
+import { emptyWeight, weightBucket, type Weight } from '../../support/budgets';
 
 export interface PageWeight {
   /** Compressed bytes on the wire, by kind, for requests started before the page was ready. */
@@ -27,7 +27,7 @@ const RECORD_HYDRATION = `
  * Loads a page and adds up what crossed the wire (gzip) for every request started before the
  * page was ready: after its load event *and* after React had hydrated it, whichever came later.
  * Counting to the later of the two means the page's own scripts are always counted, even though
- * they may start after the load event (src/config/ssrTemplate.ts); what only enhances a page
+ * they may start after the load event (src/paintFirst/ssrTemplate.ts); what only enhances a page
  * and waits for an idle moment afterwards (progress ticks, notices, the service worker) is not.
  */
 export async function weighPage(page: Page, path: string): Promise<PageWeight> {

@@ -20,12 +20,15 @@ export const PAINT_FIRST_SCRIPT_ID = 'start-scripts-after-paint';
 
 /**
  * The attribute on the start script that lists the page's route scripts (space-separated),
- * added after the build by src/plugins/routeScripts.ts. They start first: they only register
+ * added after the build by ./routeScripts.ts. They start first: they only register
  * their code, and the main bundle then finds the route ready instead of fetching it itself.
  */
 export const ROUTE_SCRIPTS_ATTRIBUTE = 'data-route-scripts';
 
-/** The performance mark the start script sets when it starts the scripts (read by the tests). */
+/**
+ * The performance mark the start script sets when it starts the scripts (read by the tests); its
+ * detail says what started them: 'paint', 'frames' or 'timer'.
+ */
 export const SCRIPTS_STARTED_MARK = 'kap:scripts-started';
 
 export const ssrTemplate = `
@@ -56,10 +59,11 @@ export const ssrTemplate = `
         });
         var sources = route.concat(entry);
         var started = false;
-        function start() {
+        // why: 'paint', 'frames' (no paint timing) or 'timer' (nothing painted within a second).
+        function start(why) {
           if (started) return;
           started = true;
-          if (window.performance && performance.mark) performance.mark(SCRIPTS_STARTED_MARK);
+          if (window.performance && performance.mark) performance.mark(SCRIPTS_STARTED_MARK, { detail: why });
           add(0);
         }
         // One script per task: inserting a script that is not in the cache yet starts its
@@ -73,14 +77,14 @@ export const ssrTemplate = `
         }
         try {
           new PerformanceObserver(function (list) {
-            if (list.getEntriesByName('first-contentful-paint').length) start();
+            if (list.getEntriesByName('first-contentful-paint').length) start('paint');
           }).observe({ type: 'paint', buffered: true });
         } catch (error) {
           if (window.requestAnimationFrame) {
-            requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(start, 0); }); });
+            requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(start, 0, 'frames'); }); });
           }
         }
-        setTimeout(start, 1000);
+        setTimeout(start, 1000, 'timer');
       })(<%~ JSON.stringify(it.scripts.map(function (script) { return it.baseUrl + script; })) %>, '${SCRIPTS_STARTED_MARK}', document.currentScript);
     </script>
   </body>

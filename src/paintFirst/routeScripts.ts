@@ -1,6 +1,6 @@
 /**
  * Which script files a page needs for its route, so the page can start them together with the
- * main bundle instead of waiting for the main bundle to ask for them (src/config/ssrTemplate.ts).
+ * main bundle instead of waiting for the main bundle to ask for them (./ssrTemplate.ts).
  *
  * Docusaurus only puts the two entry scripts in each page; the main bundle then finds the page's
  * route and inserts a script tag for each of its chunks, inside the same long task that
@@ -8,10 +8,11 @@
  * main bundle finds them ready. Everything here reads files Docusaurus generates during the
  * build (.docusaurus/routes.js, routesChunkNames.json, client-manifest.json).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { PAINT_FIRST_SCRIPT_ID, ROUTE_SCRIPTS_ATTRIBUTE } from '../config/ssrTemplate';
+import { htmlFileFor } from '../plugins/builtPages';
+import { PAINT_FIRST_SCRIPT_ID, ROUTE_SCRIPTS_ATTRIBUTE } from './ssrTemplate';
 
 /** A route as written in .docusaurus/routes.js, with its component replaced by its route key. */
 export interface RouteNode {
@@ -27,16 +28,16 @@ export interface ClientManifest {
   readonly assets: Readonly<Record<string, { readonly js?: readonly { readonly file: string }[] }>>;
 }
 
-/** Reads the route tree from the source of .docusaurus/routes.js. */
+/**
+ * Reads the route tree from the source of .docusaurus/routes.js. The file is run with a
+ * stand-in for ComponentCreator that returns the route's key (its path and hash, as in
+ * routesChunkNames.json), so paths with any characters read exactly as Docusaurus wrote them.
+ */
 export function parseRoutes(source: string): RouteNode[] {
-  const body = source
-    .replace(/^import .*$/gm, '')
-    .replace(/ComponentCreator\(('[^']*')(?:,\s*('[^']*'))?\)/g, (_m, path: string, hash?: string) =>
-      hash ? `${path.slice(0, -1)}-${hash.slice(1)}` : path,
-    )
-    .replace(/export default/, 'return');
-  // eslint-disable-next-line no-new-func
-  const raw = new Function(body)() as { path: string; component: string; exact?: boolean; routes?: unknown[] }[];
+  const body = source.replace(/^import .*$/gm, '').replace(/export default/, 'return');
+  const routeKey = (path: string, hash?: string) => (hash ? `${path}-${hash}` : path);
+  // eslint-disable-next-line no-new-func -- the file is Docusaurus' own generated module
+  const raw = new Function('ComponentCreator', body)(routeKey) as { path: string; component: string; exact?: boolean; routes?: unknown[] }[];
   const convert = (r: (typeof raw)[number]): RouteNode => ({
     path: r.path,
     key: r.component,
@@ -100,15 +101,6 @@ export function addRouteScripts(html: string, scripts: readonly string[]): strin
   const opening = new RegExp(`<script id=["']?${PAINT_FIRST_SCRIPT_ID}["']?`);
   if (!opening.test(html)) throw new Error(`No start script (#${PAINT_FIRST_SCRIPT_ID}) in the page`);
   return html.replace(opening, (tag) => `${tag} ${ROUTE_SCRIPTS_ATTRIBUTE}="${scripts.join(' ')}"`);
-}
-
-/** The HTML file Docusaurus wrote for a route path (no trailing-slash setting: folder/index.html). */
-export function htmlFileFor(outDir: string, routePath: string): string | null {
-  const clean = routePath.replace(/^\/|\/$/g, '');
-  for (const candidate of [join(outDir, clean, 'index.html'), join(outDir, `${clean}.html`)]) {
-    if (existsSync(candidate)) return candidate;
-  }
-  return null;
 }
 
 /** Docusaurus plugin: after the build, gives every page the list of its route's scripts. */

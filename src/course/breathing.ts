@@ -72,7 +72,7 @@ export interface PacerOptions {
 
 export interface Pacer {
   start(): void;
-  /** Stops early; returns how long was practised (ms). */
+  /** Stops early; returns how long was practiced (ms). */
   stop(): number;
   readonly running: () => boolean;
 }

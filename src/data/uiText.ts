@@ -13,6 +13,7 @@ export interface ListenButtonText {
 
 export interface ListenText {
   readonly loading: string;
+  readonly play: string;
   readonly pause: string;
   readonly resume: string;
   readonly playAgain: string;
@@ -70,6 +71,7 @@ const BUTTON: Readonly<Record<string, ListenButtonText>> = {
 const EN: UiText = {
   listen: {
     loading: 'Getting a voice ready…',
+    play: 'Play',
     pause: 'Pause',
     resume: 'Resume',
     playAgain: 'Play again',

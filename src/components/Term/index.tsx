@@ -36,7 +36,8 @@ export default function Term({ id, children, term, definition }: Props): React.R
       >
         {children}
       </button>
-      <span id={panelId} className={styles.panel} hidden={!open}>
+      {/* The pop-up is not read aloud by "Listen" (src/course/readAloud.ts): the sentence goes on. */}
+      <span id={panelId} className={styles.panel} hidden={!open} data-listen-skip="">
         <strong>{term}:</strong> {definition}{' '}
         <Link to={`/learn/glossary#${id}`}>More in the glossary</Link>
       </span>

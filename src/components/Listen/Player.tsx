@@ -16,8 +16,13 @@ const HIGHLIGHT = 'listen-sentence';
 /** How long to wait for the browser's voice list (it often arrives a moment later). */
 const VOICE_WAIT_MS = 2000;
 
-/** Only one page reads at a time: starting a reader stops the one before. */
-let stopOther: (() => void) | null = null;
+/** Only one reader speaks at a time: starting one stops any other. */
+let active: Session | null = null;
+
+function claim(session: Session): void {
+  if (active && active !== session) active.stop();
+  active = session;
+}
 
 function storage(): Storage | null {
   return window.localStorage;
@@ -114,7 +119,6 @@ export default function Player({ target }: Props): React.ReactElement {
         return;
       }
       sentences.current = found;
-      stopOther?.();
       const s = createSession({
         synth: synth as unknown as { speak(u: UtteranceLike): void; cancel(): void },
         makeUtterance: (t) => new Utterance(t) as unknown as UtteranceLike,
@@ -124,7 +128,7 @@ export default function Player({ target }: Props): React.ReactElement {
         onChange: (state, index) => setView({ state, index }),
       });
       session.current = s;
-      stopOther = () => s.stop();
+      claim(s);
       setSetup('ready');
       s.play();
     };
@@ -140,7 +144,7 @@ export default function Player({ target }: Props): React.ReactElement {
       const s = session.current;
       if (s) {
         s.stop();
-        if (stopOther) stopOther = null;
+        if (active === s) active = null;
       }
       session.current = null;
       highlight(null);
@@ -241,8 +245,7 @@ export default function Player({ target }: Props): React.ReactElement {
             setLeftPage(false);
             if (playing) s.pause();
             else {
-              stopOther?.();
-              stopOther = () => s.stop();
+              claim(s);
               s.play();
             }
           }}

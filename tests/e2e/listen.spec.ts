@@ -134,6 +134,21 @@ test('reads the chapter with the on-device voice only, in order, skipping what i
   expect(problems.pageErrors).toEqual([]);
 });
 
+test('the reading code loads only when Listen is pressed', async ({ page }) => {
+  await fakeSpeech(page, [DEVICE], 60_000);
+  const scripts: string[] = [];
+  page.on('response', async (res) => {
+    if (res.request().resourceType() === 'script') scripts.push(await res.text().catch(() => ''));
+  });
+  await open(page, '/learn/faq');
+  await page.waitForLoadState('networkidle');
+  // The player is the only code that asks whether a voice runs on the device.
+  expect(scripts.some((js) => js.includes('localService'))).toBe(false);
+  await pressListen(page);
+  await expect.poll(async () => (await spoken(page)).length).toBe(1);
+  expect(scripts.some((js) => js.includes('localService'))).toBe(true);
+});
+
 test('an open glossary pop-up is not read, and the word itself is', async ({ page }) => {
   await fakeSpeech(page, [DEVICE], 15);
   await open(page, '/learn/safety');
@@ -194,6 +209,11 @@ test('Escape stops; pause resumes from the current sentence; speed is remembered
   expect(await page.evaluate(() => (window as unknown as { __cancels: number }).__cancels)).toBeGreaterThan(before);
   await expect.poll(() => highlighted(page)).toBeNull();
   await expect(group.getByRole('button', { name: 'Play' })).toBeVisible();
+  // A control that no longer applies keeps the keyboard focus (it is marked, not removed).
+  await group.getByRole('button', { name: 'Play' }).click();
+  await group.getByRole('button', { name: 'Stop' }).click();
+  await expect(group.getByRole('button', { name: 'Stop' })).toBeFocused();
+  await expect(group.getByRole('button', { name: 'Stop' })).toHaveAttribute('aria-disabled', 'true');
 
   // The next visit starts at the remembered speed.
   await page.reload();
@@ -228,6 +248,8 @@ test('leaving the page stops the reading', async ({ page }) => {
   await expect.poll(async () => (await spoken(page)).length).toBeGreaterThan(1);
   await page.locator('nav.menu a[href="/learn/safety"], .menu a[href="/learn/safety"]').first().click();
   await expect(page).toHaveURL(/\/learn\/safety$/);
+  // Docusaurus shows the new page once its code has loaded; from then on, silence.
+  await expect(page.locator('article h1')).toHaveText(/safety/i);
   const count = (await spoken(page)).length;
   await page.waitForTimeout(1200);
   expect((await spoken(page)).length).toBe(count);

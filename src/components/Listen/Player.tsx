@@ -132,15 +132,10 @@ export default function Player({ target }: Props): React.ReactElement {
       setSetup('ready');
       s.play();
     };
+    // Decided once, for this press: a voice that appears later never starts reading by itself.
     void voicesReady(synth).then(begin);
-    // A voice installed or loaded later still counts, if none was found before.
-    const onVoices = (): void => {
-      if (!session.current) begin(synth.getVoices());
-    };
-    synth.addEventListener('voiceschanged', onVoices);
     return () => {
       cancelled = true;
-      synth.removeEventListener('voiceschanged', onVoices);
       const s = session.current;
       if (s) {
         s.stop();
@@ -234,6 +229,11 @@ export default function Player({ target }: Props): React.ReactElement {
             : '';
   const next = nextSection(list, index);
   const button = `button button--sm ${styles.control}`;
+  // Buttons that do not apply are marked, not disabled, so the focus stays where it was.
+  const off = (isOff: boolean) => ({
+    'aria-disabled': isOff || undefined,
+    className: `${button} button--secondary${isOff ? ` ${styles.off}` : ''}`,
+  });
   return (
     <div className={styles.player}>
       <div className={styles.buttons}>
@@ -252,23 +252,13 @@ export default function Player({ target }: Props): React.ReactElement {
         >
           {mainLabel}
         </button>
-        <button type="button" className={`${button} button--secondary`} disabled={state === 'stopped'} onClick={() => s.stop()}>
+        <button type="button" {...off(state === 'stopped')} onClick={() => state !== 'stopped' && s.stop()}>
           {text.stop}
         </button>
-        <button
-          type="button"
-          className={`${button} button--secondary`}
-          disabled={index === 0}
-          onClick={() => s.goTo(previousSection(list, index))}
-        >
+        <button type="button" {...off(index === 0)} onClick={() => index > 0 && s.goTo(previousSection(list, index))}>
           {text.previous}
         </button>
-        <button
-          type="button"
-          className={`${button} button--secondary`}
-          disabled={next === null}
-          onClick={() => next !== null && s.goTo(next)}
-        >
+        <button type="button" {...off(next === null)} onClick={() => next !== null && s.goTo(next)}>
           {text.next}
         </button>
         <label className={styles.speed}>

@@ -10,7 +10,8 @@
  */
 
 /** Elements whose text is read as one unit, split into sentences. */
-export const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, td, th, dt, dd, figcaption, caption, legend, label, summary';
+export const BLOCK_SELECTOR =
+  'h1, h2, h3, h4, h5, h6, p, li, td, th, dt, dd, figcaption, caption, legend, label, summary';
 
 /** Never read, nor anything inside. */
 export const SKIP_SELECTOR = [
@@ -47,8 +48,30 @@ export interface Sentence {
 
 /** Words that end with a full stop without ending the sentence. */
 const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'etc', 'vs', 'dr', 'mr', 'mrs', 'ms', 'st', 'no', 'approx', 'fig', 'u.s', 'u.k', 'a.m', 'p.m', 'min',
-  'jr', 'sr', 'al', 'ca', 'inc', 'ltd', 'co',
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'no',
+  'approx',
+  'fig',
+  'u.s',
+  'u.k',
+  'a.m',
+  'p.m',
+  'min',
+  'jr',
+  'sr',
+  'al',
+  'ca',
+  'inc',
+  'ltd',
+  'co',
 ]);
 
 /**
@@ -98,7 +121,10 @@ export function splitSentences(text: string): string[] {
 
 function collapse(text: string): string {
   // A skipped citation marker leaves a space before the full stop: "people [1]." → "people.".
-  return text.replace(/\s+/g, ' ').replace(/ ([.,;:!?])/g, '$1').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:!?])/g, '$1')
+    .trim();
 }
 
 /** Whether an element, or anything around it up to `root`, is not reading matter. */

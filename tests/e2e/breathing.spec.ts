@@ -21,7 +21,11 @@ test.beforeEach(async ({ page }) => {
   await page.clock.install();
 });
 
-test('the circle moves with the breath, the words say each phase, and the time runs out', async ({ page, context, baseURL }) => {
+test('the circle moves with the breath, the words say each phase, and the time runs out', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const problems = await watchProblems(context, page, baseURL as string);
   await page.goto(`${PAGE}#slow-breathing`);
   await waitForHydration(page);
@@ -70,7 +74,9 @@ test('the time practiced can be ticked into the checklist, kept on this device',
   await page.clock.runFor(60_000);
   await box.getByRole('button', { name: /Tick “Practice slow breathing” in my checklist/ }).click();
   await expect(box.getByText('Ticked in your checklist.')).toBeVisible();
-  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('kap-course:progress') ?? '{}') as { checklist?: string[] });
+  const saved = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('kap-course:progress') ?? '{}') as { checklist?: string[] },
+  );
   expect(saved.checklist).toContain('practice-breathing');
   await page.goto('/learn/what-to-expect');
   await waitForHydration(page);

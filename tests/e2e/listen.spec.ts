@@ -45,7 +45,12 @@ async function fakeSpeech(page: Page, voices: readonly FakeVoice[], msPerSentenc
       const synth = new EventTarget() as EventTarget & Record<string, unknown>;
       synth.getVoices = () => (ready ? voices.map((v) => ({ ...v, voiceURI: v.name })) : []);
       synth.speak = (u: U) => {
-        w.__spoken.push({ text: u.text, voice: u.voice?.name ?? null, localService: u.voice?.localService ?? null, rate: u.rate });
+        w.__spoken.push({
+          text: u.text,
+          voice: u.voice?.name ?? null,
+          localService: u.voice?.localService ?? null,
+          rate: u.rate,
+        });
         current = u;
         timer = setTimeout(() => {
           if (current !== u) return;
@@ -103,11 +108,15 @@ async function pressListen(page: Page): Promise<void> {
 async function highlighted(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('listen-sentence');
-    return h ? [...h][0]?.toString() ?? null : null;
+    return h ? ([...h][0]?.toString() ?? null) : null;
   });
 }
 
-test('reads the chapter with the on-device voice only, in order, skipping what is not reading matter', async ({ page, context, baseURL }) => {
+test('reads the chapter with the on-device voice only, in order, skipping what is not reading matter', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const problems = await watchProblems(context, page, baseURL as string);
   await fakeSpeech(page, [NETWORK, DEVICE]);
   await open(page, '/learn/safety');
@@ -163,7 +172,12 @@ test('an open glossary pop-up is not read, and the word itself is', async ({ pag
   const all = (await spoken(page)).map((s) => s.text).join(' ');
   expect(all.toLowerCase()).toContain(word.toLowerCase());
   expect(all).not.toContain('More in the glossary');
-  expect(all).not.toContain(definition.slice(definition.indexOf(':') + 1).trim().slice(0, 30));
+  expect(all).not.toContain(
+    definition
+      .slice(definition.indexOf(':') + 1)
+      .trim()
+      .slice(0, 30),
+  );
   // A whole chapter, read to the end, in order: the last heading comes after the first.
   const headings = (await page.locator('article .theme-doc-markdown h2').allInnerTexts()).map((h) =>
     h.replace(/\u200b/g, '').trim(),
@@ -174,7 +188,9 @@ test('an open glossary pop-up is not read, and the word itself is', async ({ pag
   expect(last).toBeGreaterThan(first);
 });
 
-test('with only a network voice, nothing is spoken and the reader is told why and how to add a voice', async ({ page }) => {
+test('with only a network voice, nothing is spoken and the reader is told why and how to add a voice', async ({
+  page,
+}) => {
   await fakeSpeech(page, [NETWORK]);
   await open(page, '/learn/faq');
   await pressListen(page);

@@ -24,16 +24,28 @@ describe('splitSentences', () => {
 
   test('keeps abbreviations, initials, decimals and addresses inside the sentence', () => {
     expect(
-      splitSentences('Some drugs, e.g. lithium, matter. Dr. Lee and J. Smith found 2.5 times more at example.org today. Next one.'),
-    ).toEqual(['Some drugs, e.g. lithium, matter.', 'Dr. Lee and J. Smith found 2.5 times more at example.org today.', 'Next one.']);
+      splitSentences(
+        'Some drugs, e.g. lithium, matter. Dr. Lee and J. Smith found 2.5 times more at example.org today. Next one.',
+      ),
+    ).toEqual([
+      'Some drugs, e.g. lithium, matter.',
+      'Dr. Lee and J. Smith found 2.5 times more at example.org today.',
+      'Next one.',
+    ]);
   });
 
   test('a full stop followed by a lower-case word does not end the sentence', () => {
-    expect(splitSentences('It costs approx. ten dollars. Ask first.')).toEqual(['It costs approx. ten dollars.', 'Ask first.']);
+    expect(splitSentences('It costs approx. ten dollars. Ask first.')).toEqual([
+      'It costs approx. ten dollars.',
+      'Ask first.',
+    ]);
   });
 
   test('closing quotes stay with their sentence; text without an end mark is kept', () => {
-    expect(splitSentences('She said “stop.” Then rest\nand breathe')).toEqual(['She said “stop.”', 'Then rest and breathe']);
+    expect(splitSentences('She said “stop.” Then rest\nand breathe')).toEqual([
+      'She said “stop.”',
+      'Then rest and breathe',
+    ]);
   });
 
   test('no words, no sentences', () => {
@@ -47,7 +59,7 @@ describe('collectSentences', () => {
     const root = page(`
       <header><h1>Safety</h1></header>
       <p>First one. Second one.</p>
-      <h2 id="a">Risks<a class="hash-link" href="#a" aria-label="Direct link">​</a></h2>
+      <h2 id="a">Risks<a class="hash-link" href="#a" aria-label="Direct link">&#8203;</a></h2>
       <ul><li>Raised blood pressure</li><li><p>A list item with a paragraph.</p></li></ul>
       <table><thead><tr><th>Route</th><th>Share</th></tr></thead><tbody><tr><td>Nasal</td><td>25–50%</td></tr></tbody></table>`);
     expect(collectSentences(root).map((s) => s.text)).toEqual([
@@ -106,7 +118,9 @@ describe('collectSentences', () => {
 
 describe('sections', () => {
   const root = (): HTMLElement =>
-    page('<p>Intro one. Intro two.</p><h2>A</h2><p>A one. A two.</p><h3>B</h3><p>B one.</p><h4>Minor</h4><p>B two.</p>');
+    page(
+      '<p>Intro one. Intro two.</p><h2>A</h2><p>A one. A two.</p><h3>B</h3><p>B one.</p><h4>Minor</h4><p>B two.</p>',
+    );
 
   test('h1–h3 start sections; h4 does not', () => {
     const s = collectSentences(root());

@@ -1,4 +1,12 @@
-import { DEFAULT_RATE, loadRate, parseRate, pickVoice, RATE_KEY, saveRate, type VoiceLike } from '@site/src/course/voices';
+import {
+  DEFAULT_RATE,
+  loadRate,
+  parseRate,
+  pickVoice,
+  RATE_KEY,
+  saveRate,
+  type VoiceLike,
+} from '@site/src/course/voices';
 
 const voice = (name: string, lang: string, localService: boolean, isDefault = false): VoiceLike => ({
   name,

@@ -107,7 +107,13 @@ export default function BreathingPacer(): React.ReactElement {
     setEnding({ kind: 'stopped', ms });
   }
 
-  const cueText = cue ? (cue.phase === 'in' ? text.breatheIn(cue.seconds) : text.breatheOut(cue.seconds)) : ending ? '' : text.ready;
+  const cueText = cue
+    ? cue.phase === 'in'
+      ? text.breatheIn(cue.seconds)
+      : text.breatheOut(cue.seconds)
+    : ending
+      ? ''
+      : text.ready;
   const practicedMinutes = ending ? Math.floor(ending.ms / 60_000) : 0;
 
   return (
@@ -119,14 +125,21 @@ export default function BreathingPacer(): React.ReactElement {
         <legend>{text.howLong}</legend>
         {MINUTE_CHOICES.map((m) => (
           <label key={m} className={styles.choice}>
-            <input type="radio" name={`${id}-minutes`} value={m} checked={minutes === m} onChange={() => setMinutes(m)} />{' '}
+            <input
+              type="radio"
+              name={`${id}-minutes`}
+              value={m}
+              checked={minutes === m}
+              onChange={() => setMinutes(m)}
+            />{' '}
             {text.minutes(m)}
           </label>
         ))}
       </fieldset>
       <div className={styles.options}>
         <label className={styles.choice}>
-          <input type="checkbox" checked={showCount} onChange={(e) => setShowCount(e.target.checked)} /> {text.showCount}
+          <input type="checkbox" checked={showCount} onChange={(e) => setShowCount(e.target.checked)} />{' '}
+          {text.showCount}
         </label>
         {can.tone && (
           <label className={styles.choice}>
@@ -136,7 +149,12 @@ export default function BreathingPacer(): React.ReactElement {
         )}
         {can.vibrate && (
           <label className={styles.choice}>
-            <input type="checkbox" checked={vibrate} disabled={running} onChange={(e) => setVibrate(e.target.checked)} />{' '}
+            <input
+              type="checkbox"
+              checked={vibrate}
+              disabled={running}
+              onChange={(e) => setVibrate(e.target.checked)}
+            />{' '}
             {text.vibrate}
           </label>
         )}
@@ -168,7 +186,11 @@ export default function BreathingPacer(): React.ReactElement {
       </button>
       <div role="status" className={styles.end}>
         {ending && (
-          <p>{ending.kind === 'done' ? text.done(Math.round(ending.ms / 60_000)) : text.stoppedAfter(clock(ending.ms / 1000))}</p>
+          <p>
+            {ending.kind === 'done'
+              ? text.done(Math.round(ending.ms / 60_000))
+              : text.stoppedAfter(clock(ending.ms / 1000))}
+          </p>
         )}
       </div>
       {ending && (ending.kind === 'done' || practicedMinutes >= 1) && (

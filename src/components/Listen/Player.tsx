@@ -1,5 +1,11 @@
 import React, { useEffect, useRef, useState } from 'react';
-import { collectSentences, nextSection, previousSection, sectionPosition, type Sentence } from '@site/src/course/readAloud';
+import {
+  collectSentences,
+  nextSection,
+  previousSection,
+  sectionPosition,
+  type Sentence,
+} from '@site/src/course/readAloud';
 import { createSession, type PlayState, type Session, type UtteranceLike } from '@site/src/course/readAloudSession';
 import { loadRate, pickVoice, RATES, saveRate } from '@site/src/course/voices';
 import { uiText } from '@site/src/data/uiText';
@@ -211,7 +217,13 @@ export default function Player({ target }: Props): React.ReactElement {
   const list = sentences.current;
   const { state, index } = view;
   const playing = state === 'playing';
-  const mainLabel = playing ? text.pause : state === 'paused' || state === 'error' ? text.resume : state === 'finished' ? text.playAgain : text.play;
+  const mainLabel = playing
+    ? text.pause
+    : state === 'paused' || state === 'error'
+      ? text.resume
+      : state === 'finished'
+        ? text.playAgain
+        : text.play;
   const position = sectionPosition(list, index);
   // The position is not announced (it would talk over the reading); changes of state are.
   const where = state === 'playing' || state === 'paused' ? text.section(position.n, position.of) : '';

@@ -64,7 +64,9 @@ function highlight(sentence: Sentence | null): void {
 /** Scrolls the sentence into view when it is not, without smooth scrolling under reduced motion. */
 function keepInView(sentence: Sentence): void {
   const rect = (sentence.range ?? sentence.block).getBoundingClientRect();
-  const top = (document.querySelector('.navbar')?.getBoundingClientRect().bottom ?? 0) + 8;
+  // Below the top bar and the controls, which stay at the top while reading.
+  const bars = [document.querySelector('.navbar'), document.querySelector('[data-listen-skip][role="group"]')];
+  const top = Math.max(0, ...bars.map((el) => el?.getBoundingClientRect().bottom ?? 0)) + 8;
   if (rect.top >= top && rect.bottom <= window.innerHeight - 8) return;
   window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
 }

@@ -16,7 +16,14 @@ export default function Listen(): React.ReactElement {
   const group = useRef<HTMLDivElement>(null);
   const [pressed, setPressed] = useState(false);
   return (
-    <div ref={group} role="group" aria-label={text.group} tabIndex={-1} className={styles.listen} data-listen-skip="">
+    <div
+      ref={group}
+      role="group"
+      aria-label={text.group}
+      tabIndex={-1}
+      className={pressed ? `${styles.listen} ${styles.open}` : styles.listen}
+      data-listen-skip=""
+    >
       {pressed ? (
         <Suspense fallback={null}>
           <Player target={() => group.current?.nextElementSibling ?? null} />

@@ -19,6 +19,9 @@ export interface ChecklistGroup {
   readonly items: readonly ChecklistItem[];
 }
 
+/** The item the breathing exercise (docs/preparation#slow-breathing) offers to tick when done. */
+export const BREATHING_ITEM_ID = 'practice-breathing';
+
 export const CHECKLIST: readonly ChecklistGroup[] = [
   {
     id: 'weeks-before',
@@ -59,6 +62,12 @@ export const CHECKLIST: readonly ChecklistGroup[] = [
         text: 'Find out how to reach your care team, day and night',
         why: 'If you feel worse or unsafe after a session, you will know whom to call. In a crisis, call a crisis line or emergency services.',
         link: '/learn/what-to-expect#days-after',
+      },
+      {
+        id: BREATHING_ITEM_ID,
+        text: 'Practice slow breathing for a few minutes',
+        why: 'Slow, calm breathing is a simple way to settle before a session. It is not a treatment. The course has a short guided exercise.',
+        link: '/learn/preparation#slow-breathing',
       },
     ],
   },

@@ -466,6 +466,25 @@ export const REFERENCES: readonly Reference[] = [
     source: 'Journal of Clinical Psychiatry 86(3):25m15809',
     doi: '10.4088/JCP.25m15809',
   },
+  {
+    id: 'fincham2023',
+    kind: 'journal',
+    authors: 'Fincham GW, Strauss C, Montero-Marin J, Cavanagh K',
+    year: 2023,
+    title: 'Effect of breathwork on stress and mental health: a meta-analysis of randomised-controlled trials',
+    source: 'Scientific Reports 13:432',
+    doi: '10.1038/s41598-022-27247-y',
+    missing: { issue: 'Scientific Reports numbers its articles within a volume (article 432); EVIDENCE.md gives no issue.' },
+  },
+  {
+    id: 'bentley2023',
+    kind: 'journal',
+    authors: 'Bentley TGK, D’Andrea-Penna G, Rakic M, et al.',
+    year: 2023,
+    title: 'Breathing practices for stress and anxiety reduction: conceptual framework of implementation guidelines based on a systematic review of the published literature',
+    source: 'Brain Sciences 13(12):1612',
+    doi: '10.3390/brainsci13121612',
+  },
 ];
 
 export const REFERENCE_BY_ID: ReadonlyMap<string, Reference> = new Map(

@@ -132,6 +132,15 @@ export default function PrivacyPage(): React.ReactElement {
             the search box is sent to Algolia to find results. Nothing else is sent.
           </p>
         )}
+        <Heading as="h2" id="listen">
+          Listening to a page
+        </Heading>
+        <p>
+          The “Listen” button reads a page aloud with a voice that is on your device. Some browsers
+          also offer voices that send the text to a company’s server to turn it into speech. This
+          site never uses those voices. If your device has no voice of its own for the page’s
+          language, the button tells you so and reads nothing.
+        </p>
         <Heading as="h2" id="other-sites">
           Links to other websites
         </Heading>

@@ -108,11 +108,13 @@ export default function Term({ id, children, term, definition }: Props): React.R
       >
         {children}
       </button>
+      {/* The pop-up is not read aloud by "Listen" (src/course/readAloud.ts): the sentence goes on. */}
       <span
         ref={panel}
         id={panelId}
         className={styles.panel}
         hidden={!open}
+        data-listen-skip=""
         style={open && place ? { top: place.top, left: place.left } : undefined}
       >
         <strong>{term}:</strong> {definition}{' '}

@@ -1,0 +1,20 @@
+import React from 'react';
+import Content from '@theme-original/DocItem/Content';
+import type ContentType from '@theme/DocItem/Content';
+import type { WrapperProps } from '@docusaurus/types';
+import { useLocation } from '@docusaurus/router';
+import Listen from '@site/src/components/Listen';
+
+type Props = WrapperProps<typeof ContentType>;
+
+// "Listen" right before the chapter's text (which it reads). Keyed by the address, so moving to
+// another page stops the reading and starts fresh.
+export default function ContentWrapper(props: Props): React.ReactElement {
+  const { pathname } = useLocation();
+  return (
+    <>
+      <Listen key={pathname} />
+      <Content {...props} />
+    </>
+  );
+}

@@ -320,6 +320,18 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       'A chemical messenger in the brain and body. Most common antidepressants act on it.',
   },
   {
+    id: 'ssri',
+    term: 'SSRI',
+    definition:
+      'Short for selective serotonin reuptake inhibitor: the most common kind of antidepressant pill, such as sertraline. It acts on serotonin.',
+  },
+  {
+    id: 'snri',
+    term: 'SNRI',
+    definition:
+      'Short for serotonin and norepinephrine reuptake inhibitor: a kind of antidepressant pill, such as duloxetine. It acts on serotonin and on norepinephrine, another chemical messenger.',
+  },
+  {
     id: 'receptor',
     term: 'Receptor',
     definition:

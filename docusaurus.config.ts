@@ -13,6 +13,7 @@ import compileHints from './src/plugins/compileHints';
 import stagedStart from './src/plugins/stagedStart';
 import chapterAddresses from './src/plugins/chapterAddresses';
 import routeScripts from './src/plugins/routeScripts';
+import hostingFiles from './src/plugins/hostingFiles';
 import { visibleModules } from './src/config/clinic';
 import { redirectsFor } from './src/config/redirects';
 
@@ -92,6 +93,10 @@ export default function createConfig(): Config {
       stagedStart,
       // Each page starts its route's scripts with the main bundle (see the file for why).
       routeScripts,
+      // _headers and nginx-headers.conf (security headers, inline scripts allowed by hash) and
+      // the license texts, for static hosts (src/plugins/hostingFiles.ts). It hashes the redirect
+      // pages' scripts too, so it takes the same redirects as plugin-client-redirects below.
+      [hostingFiles, { redirects: redirectsFor(visibleModules(clinic)) }],
       // Offline use: a service worker precaches every page once a reader has opened the course.
       // Our own registration (src/pwa/registerSw.ts) waits until the page has loaded and lets
       // the reader choose when to switch to a new version.
@@ -181,6 +186,10 @@ export default function createConfig(): Config {
             items: [
               { label: 'Using the course in care', to: `${DOCS_ROUTE}/for-clinicians` },
               { label: 'Make a preparation plan', to: '/plan/build' },
+              { label: 'Host your own copy', to: `${DOCS_ROUTE}/for-clinicians/host-your-own-copy` },
+              // Files copied into the build by src/plugins/hostingFiles.ts.
+              { label: 'Code license: MIT', href: 'pathname:///LICENSE.txt' },
+              { label: 'Content license: CC BY-SA 4.0', href: 'pathname:///LICENSE-CONTENT.txt' },
             ],
           },
         ],

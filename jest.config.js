@@ -26,6 +26,7 @@ module.exports = {
     '^@docusaurus/BrowserOnly$': '<rootDir>/tests/mocks/BrowserOnly.tsx',
     '^@theme/Heading$': '<rootDir>/tests/mocks/Heading.tsx',
     '^@docusaurus/useIsBrowser$': '<rootDir>/tests/mocks/useIsBrowser.ts',
+    '^@docusaurus/router$': '<rootDir>/tests/mocks/router.ts',
     '^@theme-original/DocSidebarItem/Link$': '<rootDir>/tests/mocks/DocSidebarItemLink.tsx',
   },
   setupFilesAfterEnv: ['<rootDir>/tests/setup.ts'],

@@ -1,7 +1,9 @@
 /**
  * Builds the site with the sample clinic configuration (tests/fixtures/sample-clinic.config.ts)
- * into a temporary directory and checks a clinic's own copy: its name appears, and its hidden
- * modules are gone from the sidebar, the plan builder, the sitemap and the search index.
+ * into a temporary directory and checks a clinic's own copy: its name, contact lines, logo,
+ * crisis lines and report address appear; its hidden modules are gone from the sidebar, the plan
+ * builder, the sitemap and the search index; the hosting files (_headers, nginx-headers.conf,
+ * licenses) are written. The configuration is the example the hosting guide quotes.
  *
  *   npx tsx scripts/check-clinic-build.ts            build, check, then run the browser tests
  *                                                    tagged @clinic against that build
@@ -16,10 +18,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sampleClinic from '../tests/fixtures/sample-clinic.config';
 import { MODULES } from '../src/course/modules';
+import { CRISIS_LINES } from '../src/data/crisisLines';
 import { htmlFileFor } from '../src/plugins/routeScripts';
 
 const root = resolve(__dirname, '..');
-const FIXTURE = 'tests/fixtures/sample-clinic.config.ts';
+// The guide's example configuration (docs/for-clinicians/host-your-own-copy.mdx quotes it).
+const FIXTURE = 'src/clinic.config.example.ts';
 const args = process.argv.slice(2);
 const dirArg = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : undefined;
 const runE2e = !args.includes('--no-e2e');
@@ -73,6 +77,11 @@ function hasHref(html: string, path: string): boolean {
   return new RegExp(`href=["']?${escape(path)}/?(?:["'\\s>#])`).test(html);
 }
 
+/** An image with this source, in minified or plain HTML. */
+function hasSrc(html: string, src: string): boolean {
+  return new RegExp(`src=["']?${escape(src)}(?:["'\\s>])`).test(html);
+}
+
 /** An element with exactly this id, in minified or plain HTML. */
 function hasId(html: string, id: string): boolean {
   return new RegExp(`id=["']?${escape(id)}(?:["'\\s>])`).test(html);
@@ -101,6 +110,30 @@ export function checkClinicBuild(dir: string): string[] {
     const title = MODULES.find((m) => m.id === id)!.title;
     expect(!builder.includes(`${title}`), `the plan builder still mentions the hidden module "${title}"`);
   }
+
+  const clinic = sampleClinic.clinic!;
+  const help = readPage(dir, '/help');
+  for (const value of [clinic.phone, clinic.afterHoursPhone, clinic.email]) {
+    if (value) expect(help.includes(value), `the help page does not show the clinic's "${value}"`);
+  }
+  const lines = sampleClinic.crisisLines ?? [];
+  // The minifier writes "&" as it is or as "&amp;".
+  const shows = (text: string) => help.includes(text) || help.includes(text.replace(/&/g, '&amp;'));
+  for (const line of lines) expect(shows(line.name), `the help page lacks the clinic's crisis line "${line.name}"`);
+  for (const line of CRISIS_LINES.filter((l) => !lines.some((kept) => kept.id === l.id))) {
+    expect(!shows(line.name), `the help page still shows the replaced crisis line "${line.name}"`);
+  }
+  if (clinic.logo) expect(hasSrc(home, clinic.logo), `the top bar does not show the clinic's logo ${clinic.logo}`);
+  const report = sampleClinic.reportErrorUrl!;
+  expect(
+    new RegExp(`href=["']?${escape(report)}\\?`).test(chapter),
+    `a chapter's "Report a problem with this page" does not go to ${report}`,
+  );
+
+  const headers = read(dir, '_headers');
+  expect(/Content-Security-Policy: .*script-src 'self'/.test(headers), '_headers has no Content-Security-Policy');
+  expect(read(dir, 'nginx-headers.conf').includes('add_header Content-Security-Policy'), 'nginx-headers.conf has no Content-Security-Policy');
+  expect(read(dir, 'LICENSE-CONTENT.txt').includes('CC BY-SA 4.0'), 'the content license is missing from the build');
 
   const sitemap = read(dir, 'sitemap.xml');
   for (const id of hidden) expect(!new RegExp(`/learn/${id}/?<`).test(sitemap), `the sitemap still lists the hidden module ${id}`);

@@ -3,16 +3,44 @@
  * the CLINIC_CONFIG environment variable. Used by docusaurus.config.ts and sidebars.ts so both
  * see the same settings. Build-time only (Node), never bundled for the browser.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { resolveClinicConfig, type ClinicConfig } from './clinic';
+import { clinicConfigWarnings, resolveClinicConfig, type ClinicConfig } from './clinic';
 import defaultClinicConfig from '../clinic.config';
+
+const STATIC_DIR = path.resolve(__dirname, '..', '..', 'static');
+
+/** Checks what only the file system can tell: the logo file is really in static/. */
+export function staticFileProblems(config: ClinicConfig, staticDir: string = STATIC_DIR): string[] {
+  const logo = config.clinic?.logo;
+  if (logo && !existsSync(path.join(staticDir, logo))) {
+    return [`clinic.logo "${logo}" is not in static/: put the file at static${logo}`];
+  }
+  return [];
+}
+
+// The config is loaded several times per build (docusaurus.config.ts, sidebars.ts, each in its
+// own module scope): warn once per process.
+const WARNED = Symbol.for('kap-course.clinicConfigWarned');
 
 export function loadClinicConfig(env: Readonly<Record<string, string | undefined>> = process.env): ClinicConfig {
   const file = env.CLINIC_CONFIG?.trim();
-  if (!file) {
-    return resolveClinicConfig(defaultClinicConfig);
+  let partial: Partial<ClinicConfig> = defaultClinicConfig;
+  if (file) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const loaded = require(path.resolve(file)) as { default?: Partial<ClinicConfig> };
+    partial = loaded.default ?? (loaded as Partial<ClinicConfig>);
   }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const loaded = require(path.resolve(file)) as { default?: Partial<ClinicConfig> };
-  return resolveClinicConfig(loaded.default ?? (loaded as Partial<ClinicConfig>));
+  const config = resolveClinicConfig(partial);
+  const problems = staticFileProblems(config);
+  if (problems.length > 0) {
+    throw new Error(`Clinic configuration is not valid (src/clinic.config.ts or CLINIC_CONFIG):\n- ${problems.join('\n- ')}`);
+  }
+  // Said once per build (the config is loaded by docusaurus.config.ts and sidebars.ts).
+  const state = globalThis as { [WARNED]?: boolean };
+  if (!state[WARNED]) {
+    state[WARNED] = true;
+    for (const warning of clinicConfigWarnings(config)) console.warn(`[clinic config] Set this: ${warning}`);
+  }
+  return config;
 }

@@ -17,15 +17,22 @@ export interface CourseModule {
   /** Route of the chapter, relative to the site's base URL. */
   readonly path: string;
   /**
-   * Estimated minutes to read the chapter (at 200 words a minute) and take its knowledge
-   * check; a content test keeps it within a few minutes of the chapter's real reading time.
+   * Minutes for the whole module: reading the chapter (at 200 words a minute) plus
+   * CHECK_MINUTES for its knowledge check. This is the one figure the plan, the home page and
+   * the chapter itself show; a content test keeps `readingMinutes` equal to the chapter's real
+   * reading time (src/course/readability.ts, the same function as the reading-time plugin).
    */
   readonly minutes: number;
+  /** Minutes to read the chapter alone: `minutes - CHECK_MINUTES`. */
+  readonly readingMinutes: number;
   /** What a reader should be able to do after the module. Shown to clinicians. */
   readonly objectives: readonly string[];
 }
 
 export const DOCS_ROUTE = '/learn';
+
+/** Minutes the catalog allows for a module's knowledge check, on top of its reading time. */
+export const CHECK_MINUTES = 2;
 
 function mod(
   order: number,
@@ -41,6 +48,7 @@ function mod(
     docId: `${id}/index`,
     path: `${DOCS_ROUTE}/${id}`,
     minutes,
+    readingMinutes: minutes - CHECK_MINUTES,
     objectives,
   };
 }
@@ -107,6 +115,28 @@ export const MODULES: readonly CourseModule[] = [
 ];
 
 export const TOTAL_MINUTES = MODULES.reduce((sum, m) => sum + m.minutes, 0);
+
+/** Minutes for a set of modules (for example the ones a clinic shows), checks included. */
+export function totalMinutes(modules: readonly CourseModule[]): number {
+  return modules.reduce((sum, m) => sum + m.minutes, 0);
+}
+
+/**
+ * How long a set of modules takes, in the words every page uses: "about 1.5 hours" (to the
+ * nearest half hour) from one hour up, "about 40 minutes" below it.
+ */
+export function courseLengthText(modules: readonly CourseModule[]): string {
+  const minutes = totalMinutes(modules);
+  if (minutes < 60) return `about ${minutes} minutes`;
+  const hours = Math.round((minutes / 60) * 2) / 2;
+  return `about ${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+}
+
+/** The shortest and longest module, in minutes, checks included. */
+export function minutesRange(modules: readonly CourseModule[]): { readonly min: number; readonly max: number } {
+  const all = modules.map((m) => m.minutes);
+  return { min: Math.min(...all), max: Math.max(...all) };
+}
 
 export function getModule(id: string): CourseModule | undefined {
   return MODULES.find((m) => m.id === id);

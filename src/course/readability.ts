@@ -3,6 +3,7 @@
  * Pure functions, shared by `npm run readability`, the content tests and the reading-time
  * remark plugin, so all three agree.
  */
+import { FACT_BY_ID } from '../data/facts';
 
 export interface ReadabilityReport {
   readonly words: number;
@@ -53,6 +54,7 @@ export function extractProse(mdx: string): string {
       .replace(/^([-*+]|\d+[.)])\s+/, '')
       .replace(/^>\s?/, '')
       .replace(/<Cite\b[^>]*\/>/g, '')
+      .replace(/<Fact\s+id=["']([^"']+)["']\s*\/>/g, (tag, id: string) => FACT_BY_ID.get(id)?.text ?? tag)
       .replace(/<[^>]+>/g, '')
       .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

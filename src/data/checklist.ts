@@ -4,6 +4,7 @@
  * Every link points at a chapter section that exists (`/learn/<module-id>#<anchor>`).
  * The course describes what is common; a clinic's own instructions always come first.
  */
+import { DRIVING_RULE } from './facts';
 
 export interface ChecklistItem {
   readonly id: string;
@@ -127,8 +128,8 @@ export const CHECKLIST: readonly ChecklistGroup[] = [
       },
       {
         id: 'no-driving',
-        text: 'Do not drive until the next day, after a night’s sleep',
-        why: 'This is the rule for esketamine. Ask your clinic about its rule for ketamine.',
+        text: 'Do not drive yourself home, and follow the driving rule for your medicine',
+        why: DRIVING_RULE,
         link: '/learn/what-to-expect#right-after',
       },
       {

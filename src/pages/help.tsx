@@ -2,6 +2,7 @@ import React from 'react';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import CrisisLines from '@site/src/components/CrisisLines';
+import ClinicContactLinks from '@site/src/components/ClinicContactLinks';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import styles from './page.module.css';
 
@@ -22,20 +23,10 @@ export default function HelpPage(): React.ReactElement {
           This course is education. It is not medical advice and not emergency care. Nobody
           watches this site or reads what you do here.
         </p>
-        {clinic && (clinic.phone || clinic.email) && (
-          <p>
-            For questions about your care, you can contact <strong>{clinic.name}</strong>
-            {clinic.phone && (
-              <>
-                {' '}at <a href={`tel:${clinic.phone.replace(/[^\d+]/g, '')}`}>{clinic.phone}</a>
-              </>
-            )}
-            {clinic.email && (
-              <>
-                {' '}or <a href={`mailto:${clinic.email}`}>{clinic.email}</a>
-              </>
-            )}
-            . For a crisis, use the lines below.
+        {clinic && (clinic.phone || clinic.afterHoursPhone || clinic.email) && (
+          <p data-testid="clinic-contact-help">
+            For questions about your care, contact <strong>{clinic.name}</strong>:{' '}
+            <ClinicContactLinks clinic={clinic} />. For a crisis, use the lines below.
           </p>
         )}
         <Heading as="h2" id="crisis-lines">

@@ -3,6 +3,8 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import ModuleList from '@site/src/components/ModuleList';
+import CourseLength from '@site/src/components/CourseLength';
+import ClinicContactLinks from '@site/src/components/ClinicContactLinks';
 import { visibleModules } from '@site/src/config/clinic';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import styles from './index.module.css';
@@ -10,8 +12,6 @@ import styles from './index.module.css';
 export default function Home(): React.ReactElement {
   const config = useClinicConfig();
   const modules = visibleModules(config);
-  const minutes = modules.reduce((sum, m) => sum + m.minutes, 0);
-  const hours = Math.round((minutes / 60) * 2) / 2;
   const first = modules[0];
   return (
     <Layout
@@ -32,23 +32,13 @@ export default function Home(): React.ReactElement {
           {config.clinic && (
             <p className={styles.clinic}>
               Shared with you by <strong>{config.clinic.name}</strong>
-              {config.clinic.phone && (
-                <>
-                  {' '}
-                  · <a href={`tel:${config.clinic.phone.replace(/[^\d+]/g, '')}`}>{config.clinic.phone}</a>
-                </>
-              )}
-              {config.clinic.email && (
-                <>
-                  {' '}
-                  · <a href={`mailto:${config.clinic.email}`}>{config.clinic.email}</a>
-                </>
-              )}
+              {(config.clinic.phone || config.clinic.afterHoursPhone || config.clinic.email) && ' · '}
+              <ClinicContactLinks clinic={config.clinic} />
             </p>
           )}
           <ul className={styles.facts}>
             <li>
-              <strong>{modules.length} short modules</strong>, about {hours} hours in all
+              <strong>{modules.length} short modules</strong>, <CourseLength /> in all
             </li>
             <li>
               <strong>Free</strong>, with no account and nothing to sign up for

@@ -3,11 +3,13 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import styles from './page.module.css';
 
 export default function PrivacyPage(): React.ReactElement {
   const { siteConfig } = useDocusaurusContext();
   const localSearch = siteConfig.customFields?.searchKind !== 'algolia';
+  const { clinic } = useClinicConfig();
   return (
     <Layout title="Privacy" description="This site collects nothing. Your progress stays in your own browser.">
       <main className={styles.main}>
@@ -44,6 +46,53 @@ export default function PrivacyPage(): React.ReactElement {
           not send that part to any website, so it never reaches a server. Only people you give the
           link to can see it.
         </p>
+        <Heading as="h2" id="summary-links">
+          A summary link can be read by anyone who has it
+        </Heading>
+        <p>
+          The details in a plan or summary link are encoded: written in a short form that the site
+          turns back into text. They are not encrypted (locked with a secret key). Anyone who gets
+          the link can open it and read it, and so can anyone who sees it in an email, a chat or a
+          photo of your screen.
+        </p>
+        <ul>
+          <li>Send a summary link only to the care team you choose, in a way you trust.</li>
+          <li>Do not post it where other people can see it.</li>
+          <li>
+            A plan link from your clinic shows only the modules, a date and a short message. Your
+            clinic should not put anything in it that names you.
+          </li>
+        </ul>
+        <Heading as="h2" id="server-logs">
+          What the website’s server can record
+        </Heading>
+        <p>
+          {clinic ? (
+            <>
+              This copy of the course is run by <strong>{clinic.name}</strong>.{' '}
+            </>
+          ) : null}
+          The computer that sends you these pages (the server) can keep a log, like most
+          websites. A log can record which pages were asked for, when, and the internet address
+          (IP address) of the device that asked. An internet address can sometimes point to a
+          home or a workplace.
+        </p>
+        <ul>
+          <li>
+            The log never holds your progress, your answers, your notes, or what is in a plan or
+            summary link. Those stay in your browser, and the part of a link after the “#” is never
+            sent to the server.
+          </li>
+          <li>
+            The sample server setup that comes with this course keeps a log without internet
+            addresses: only the time, the page and whether it worked. Whoever runs a copy of the
+            course chooses its server setup.
+          </li>
+          <li>
+            If you do not want anyone to know you visited, you can use a private window, or read the
+            course on a device that is not shared.
+          </li>
+        </ul>
         <Heading as="h2" id="search">
           Search
         </Heading>

@@ -1,10 +1,11 @@
 /**
- * Remark plugin: fills in <Term> and <Cite> from the glossary and bibliography at build time,
- * and appends the page's sources as plain Markdown. Pages then carry only the definitions and
+ * Remark plugin: fills in <Term>, <Cite> and <Fact> from the glossary, bibliography and facts
+ * (src/data/facts.ts) at build time, and appends the page's sources as plain Markdown. Pages then carry only the definitions and
  * sources they use, and no JavaScript has to load the whole glossary or bibliography.
  * An unknown id stops the build with a message that names it.
  */
 import { GLOSSARY_BY_ID } from '../data/glossary';
+import { FACT_BY_ID } from '../data/facts';
 import { REFERENCE_BY_ID, REFERENCES } from '../data/references';
 import { formatReference, referenceHref, referenceNumbers, shortLabel } from '../course/bibliography';
 
@@ -96,6 +97,11 @@ export default function remarkCourseData() {
         setAttr(node, 'number', String(NUMBERS.get(id)));
         setAttr(node, 'label', shortLabel(ref));
         cited.push(id);
+      } else if (node.name === 'Fact') {
+        const id = attr(node, 'id') ?? '';
+        const fact = FACT_BY_ID.get(id);
+        if (!fact) throw new Error(`<Fact id="${id}" />${where}: no such fact in src/data/facts.ts`);
+        setAttr(node, 'text', fact.text);
       }
     });
     if (cited.length > 0) {

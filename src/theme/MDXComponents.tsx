@@ -1,6 +1,7 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import Cite from '@site/src/components/Cite';
 import Term from '@site/src/components/Term';
+import Fact from '@site/src/components/Fact';
 import HelpNow from '@site/src/components/HelpNow';
 import ReadingTime from '@site/src/components/ReadingTime';
 
@@ -10,6 +11,7 @@ export default {
   ...MDXComponents,
   Cite,
   Term,
+  Fact,
   HelpNow,
   ReadingTime,
 };

@@ -82,6 +82,15 @@ describe('FAQ headings', () => {
     expect(questions.length).toBeGreaterThan(30);
     expect(questions.filter((h) => !/\?\s*\{#[\w-]+\}\s*$/.test(h))).toEqual([]);
   });
+
+  it('opens every answer with a short plain paragraph before the detail', () => {
+    const anchors = (faq?.body ?? '').split('\n').flatMap((l) => /^###\s.*\{#([\w-]+)\}\s*$/.exec(l)?.[1] ?? []);
+    const long = anchors
+      .map((anchor) => ({ anchor, opening: sectionOpening(faq?.body ?? '', anchor) }))
+      .filter(({ opening }) => opening?.openingKind !== 'prose' || opening.words > MAX_OPENING_WORDS)
+      .map(({ anchor, opening }) => `${anchor}: ${opening?.openingKind} of ${opening?.words} words`);
+    expect(long).toEqual([]);
+  });
 });
 
 describe('the direct-answer check', () => {

@@ -280,15 +280,50 @@ test.describe('addresses for clinicians', () => {
     }
   });
 
-  test('the clinician pages link to the builder and the governance page names the issue tracker', async ({ page }) => {
+  test('the clinician pages link to the builder, the hosting guide and the report link', async ({ page }) => {
     await page.goto('/learn/for-clinicians');
     await expect(page.getByRole('link', { name: 'plan builder' })).toHaveAttribute('href', /^\/plan\/build\/?$/);
+    await expect(page.locator('article').getByRole('link', { name: 'host your own copy', exact: true })).toHaveAttribute('href', /^\/learn\/for-clinicians\/host-your-own-copy\/?$/);
     await expect(page.getByTestId('suggested-plans')).toContainText('Before the first dosing session');
     await page.goto('/learn/for-clinicians/governance');
-    await expect(page.getByRole('link', { name: /report it on the project's issue tracker/ })).toHaveAttribute(
+    await expect(page.getByRole('link', { name: 'report a problem', exact: true })).toHaveAttribute(
       'href',
-      'https://github.com/kap-course/kap-course/issues',
+      /^https:\/\/github\.com\/kap-course\/kap-course\/issues\/new\?title=/,
     );
+  });
+});
+
+test.describe('report a problem with a page', () => {
+  test.skip(CLINIC_BUILD, 'public build only');
+
+  /** The draft the link would open: its address's title and body. */
+  async function draft(page: Page): Promise<{ url: URL; body: string }> {
+    const link = page.getByRole('link', { name: 'Report a problem with this page' });
+    await link.hover();
+    const url = new URL((await link.getAttribute('href'))!);
+    return { url, body: url.searchParams.get('body') ?? '' };
+  }
+
+  test('every chapter ends with it, filled in with the page and the section, and nothing is sent', async ({ page, context, baseURL }) => {
+    const problems = await watchProblems(context, page, baseURL!);
+    await page.goto('/learn/safety#bladder');
+    await waitForHydration(page);
+    const fromHash = await draft(page);
+    expect(fromHash.url.origin + fromHash.url.pathname).toBe('https://github.com/kap-course/kap-course/issues/new');
+    expect(fromHash.url.searchParams.get('title')).toBe('Problem on "Safety and side effects"');
+    expect(fromHash.body).toContain(`Page: ${baseURL}/learn/safety`);
+    expect(fromHash.body).toMatch(/Section: .+ \(#bladder\)/);
+
+    // No section in the address: the nearest section heading above the link.
+    await page.goto('/learn/what-to-expect');
+    await waitForHydration(page);
+    const lastHeading = page.locator('article h2[id], article h3[id]').last();
+    const anchor = await lastHeading.getAttribute('id');
+    expect((await draft(page)).body).toContain(`(#${anchor})`);
+    await page.goto('/learn/faq');
+    await expect(page.getByRole('link', { name: 'Report a problem with this page' })).toBeVisible();
+    // Reaching for the link sends nothing: the only requests were to this site.
+    expect(problems.offHostRequests).toEqual([]);
   });
 });
 
@@ -331,7 +366,23 @@ test.describe('a clinic’s own copy @clinic', () => {
     await expect(page.locator('main')).not.toContainText('How ketamine works');
 
     await page.goto('/learn/for-clinicians/governance');
-    await expect(page.getByRole('link', { name: /issue tracker/ })).toHaveAttribute('href', sampleClinic.reportErrorUrl!);
+    await expect(page.getByRole('link', { name: 'report a problem', exact: true })).toHaveAttribute(
+      'href',
+      new RegExp(`^${sampleClinic.reportErrorUrl!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\?subject=`),
+    );
+    await page.goto('/learn/safety#bladder');
+    await waitForHydration(page);
+    const report = page.getByRole('link', { name: 'Report a problem with this page' });
+    await report.hover();
+    const href = (await report.getAttribute('href'))!;
+    expect(href.startsWith(`${sampleClinic.reportErrorUrl}?subject=`)).toBe(true);
+    expect(new URLSearchParams(href.slice(href.indexOf('?') + 1)).get('body')).toMatch(/Section: .+ \(#bladder\)/);
+
+    // The clinic's contacts, after-hours line and its own crisis lines.
+    await page.goto('/help');
+    await expect(page.getByTestId('clinic-contact-help')).toContainText(`After hours ${sampleClinic.clinic!.afterHoursPhone}`);
+    await expect(page.getByRole('link', { name: sampleClinic.clinic!.afterHoursPhone })).toHaveAttribute('href', 'tel:+15550199');
+    await expect(page.locator('main')).not.toContainText('Samaritans');
   });
 
   test('finds a shown chapter in search, but not a hidden one', async ({ page }) => {

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAINT_FIRST_SCRIPT_ID, ROUTE_SCRIPTS_ATTRIBUTE, SCRIPTS_STARTED_MARK } from '../../src/config/ssrTemplate';
 import { QUIZZES } from '../../src/data/quizzes';
+import { getModule } from '../../src/course/modules';
 import { loadDocs } from '../support/docs';
 import { AXE_TAGS, sitemapPaths, waitForHydration, watchProblems } from './support/site';
 
@@ -235,7 +236,8 @@ test.describe('chapter furniture', () => {
   test('a chapter shows its reading time at the top, and its sources and review dates at the end', async ({ page }) => {
     await page.goto('/learn/safety');
     const article = page.locator('article');
-    await expect(article.getByText(/^About \d+ minutes to read$/)).toBeVisible();
+    // The same minutes as the plan and the home page show for the module (the catalog's).
+    await expect(article.getByText(`About ${getModule('safety')!.minutes} minutes, with the knowledge check`, { exact: true })).toBeVisible();
     await expect(article.getByRole('heading', { name: 'Sources for this page' })).toBeVisible();
     await expect(article.getByText('Page last reviewed:')).toBeVisible();
     await expect(article.getByText('Next review due:')).toBeVisible();

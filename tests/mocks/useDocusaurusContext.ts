@@ -5,6 +5,7 @@ export default function useDocusaurusContext() {
   return {
     siteConfig: {
       baseUrl: '/',
+      url: 'https://kap-course.example',
       title: 'Understanding KAP',
       customFields: { clinic: DEFAULT_CLINIC_CONFIG, searchKind: 'local' },
     },

@@ -1,4 +1,16 @@
-import { DEFAULT_CLINIC_CONFIG, resolveClinicConfig, visibleModules } from '../../src/config/clinic';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  DEFAULT_CLINIC_CONFIG,
+  PROJECT_TRACKER_URL,
+  clinicConfigWarnings,
+  resolveClinicConfig,
+  telHref,
+  visibleModules,
+} from '../../src/config/clinic';
+import { staticFileProblems } from '../../src/config/loadClinic';
+import exampleConfig from '../../src/clinic.config.example';
 import { MODULES } from '../../src/course/modules';
 import { courseSidebar } from '../../src/course/sidebar';
 import { CRISIS_LINES } from '../../src/data/crisisLines';
@@ -28,6 +40,68 @@ describe('clinic configuration', () => {
     expect(() => resolveClinicConfig({ crisisLines: [] })).toThrow(/24 hours/);
     expect(() => resolveClinicConfig({ clinic: { name: 'x'.repeat(81) } })).toThrow(/80 characters/);
     expect(() => resolveClinicConfig({ clinic: { name: 'A clinic', logo: 'https://cdn.example/logo.png' } })).toThrow(/static/);
+    expect(() => resolveClinicConfig({ crisisLines: [{ ...CRISIS_LINES[1], contacts: [{ label: 'Call', href: 'javascript:alert(1)' }] }] })).toThrow(
+      /"tel:" or "sms:"/,
+    );
+  });
+});
+
+describe('clinic branding and contacts', () => {
+  const clinic = { name: 'A clinic' };
+
+  it('accepts the example configuration the hosting guide quotes, with its logo in static/', () => {
+    const config = resolveClinicConfig(exampleConfig);
+    expect(config.clinic?.afterHoursPhone).toBe('+1 555 0199');
+    expect(staticFileProblems(config)).toEqual([]);
+    expect(clinicConfigWarnings(config)).toEqual([]);
+  });
+
+  it('names each bad contact setting in the error', () => {
+    const bad = (c: object) => () => resolveClinicConfig({ clinic: { ...clinic, ...c } });
+    expect(bad({ phone: 'call us' })).toThrow(/clinic\.phone "call us" is not a phone number/);
+    expect(bad({ afterHoursPhone: '12' })).toThrow(/clinic\.afterHoursPhone/);
+    expect(bad({ phone: '+1 555 0100 0100 0100 0100' })).toThrow(/3 to 15 digits/);
+    expect(bad({ email: 'care at clinic' })).toThrow(/clinic\.email "care at clinic" is not an email address/);
+    expect(bad({ name: '   ' })).toThrow(/clinic\.name must not be empty/);
+    expect(bad({ logo: '/img/logo.gif' })).toThrow(/SVG or PNG/);
+    expect(bad({ logo: '//cdn.example/logo.svg' })).toThrow(/other hosts/);
+    expect(bad({ logo: '/img/../../etc/passwd.svg' })).toThrow(/without "\.\."/);
+  });
+
+  it('refuses markup and line breaks in text it shows, instead of rendering them', () => {
+    expect(() => resolveClinicConfig({ clinic: { name: '<b>Clinic</b>' } })).toThrow(/plain text: remove the "<" and ">"/);
+    expect(() => resolveClinicConfig({ clinic: { name: 'Clinic\nName' } })).toThrow(/one line of text/);
+    const line = { ...DEFAULT_CLINIC_CONFIG.crisisLines[1], name: '<img src=x onerror=alert(1)>' };
+    expect(() => resolveClinicConfig({ crisisLines: [line] })).toThrow(/crisisLines\[0\]\.name must be plain text/);
+  });
+
+  it('accepts an email address or an https form for reports, and nothing else', () => {
+    expect(resolveClinicConfig({ reportErrorUrl: 'mailto:content@clinic.example' }).reportErrorUrl).toBe('mailto:content@clinic.example');
+    expect(resolveClinicConfig({ reportErrorUrl: 'https://clinic.example/report?form=1' }).reportErrorUrl).toMatch(/^https:/);
+    expect(() => resolveClinicConfig({ reportErrorUrl: 'javascript:alert(1)' })).toThrow(/reportErrorUrl/);
+    expect(() => resolveClinicConfig({ reportErrorUrl: 'http://clinic.example/report' })).toThrow(/"mailto:" or "https:\/\/"/);
+    expect(() => resolveClinicConfig({ reportErrorUrl: 'mailto:not-an-address' })).toThrow(/one email address/);
+    expect(() => resolveClinicConfig({ reportErrorUrl: 'https://clinic.example/report#x' })).toThrow(/"#"/);
+  });
+
+  it('sends reports to the clinic\'s email when no report address is set, and flags the placeholder tracker', () => {
+    expect(resolveClinicConfig({ clinic: { name: 'A clinic', email: 'care@clinic.example' } }).reportErrorUrl).toBe('mailto:care@clinic.example');
+    const placeholder = resolveClinicConfig({ clinic });
+    expect(placeholder.reportErrorUrl).toBe(PROJECT_TRACKER_URL);
+    expect(clinicConfigWarnings(placeholder).join()).toMatch(/placeholder/);
+  });
+
+  it('checks that the logo file is really in static/', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kap-static-'));
+    mkdirSync(join(dir, 'img'));
+    writeFileSync(join(dir, 'img', 'ours.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const withLogo = (logo: string) => resolveClinicConfig({ clinic: { name: 'A clinic', logo } });
+    expect(staticFileProblems(withLogo('/img/ours.svg'), dir)).toEqual([]);
+    expect(staticFileProblems(withLogo('/img/missing.png'), dir)).toEqual(['clinic.logo "/img/missing.png" is not in static/: put the file at static/img/missing.png']);
+  });
+
+  it('dials the digits of a phone number as written', () => {
+    expect(telHref('+1 (555) 010-0100')).toBe('tel:+15550100100');
   });
 });
 

@@ -4,9 +4,17 @@ import styles from './styles.module.css';
 interface Props {
   /** Set by the reading-time remark plugin (src/plugins/remarkReadingTime.ts). */
   readonly minutes: string | number;
+  /** Set on a module's chapter: the minutes include its knowledge check, as in the plan. */
+  readonly withCheck?: string | boolean;
 }
 
-export default function ReadingTime({ minutes }: Props): React.ReactElement {
+export default function ReadingTime({ minutes, withCheck }: Props): React.ReactElement {
   const n = Number(minutes);
-  return <p className={styles.readingTime}>About {n} {n === 1 ? 'minute' : 'minutes'} to read</p>;
+  const unit = n === 1 ? 'minute' : 'minutes';
+  const check = withCheck === true || withCheck === 'true';
+  return (
+    <p className={styles.readingTime}>
+      {check ? `About ${n} ${unit}, with the knowledge check` : `About ${n} ${unit} to read`}
+    </p>
+  );
 }

@@ -1,4 +1,5 @@
 import type { QuizData } from '../../course/quiz-types';
+import { DRIVING_RULE, capitalize, fact } from '../facts';
 
 const quiz: QuizData = {
   moduleId: 'dosing-sessions',
@@ -13,7 +14,7 @@ const quiz: QuizData = {
           text: 'True',
           correct: false,
           feedback:
-            'Not so. Ketamine can make you drowsy and slow to react, even when you feel fine. Do not drive or use machinery until the next day, after a restful sleep. Arrange a ride home.',
+            `Not so. Ketamine can make you drowsy and slow to react, even when you feel fine. Arrange a ride home. ${DRIVING_RULE}`,
           link: '/learn/dosing-sessions#getting-home',
         },
         {
@@ -21,7 +22,7 @@ const quiz: QuizData = {
           text: 'False',
           correct: true,
           feedback:
-            'Right. Do not drive or use machinery until the next day, after a restful sleep, even if you feel fine. Arrange for someone to take you home.',
+            `Right. Do not drive yourself home, even if you feel fine. Arrange for someone to take you. ${DRIVING_RULE}`,
         },
       ],
     },
@@ -71,7 +72,8 @@ const quiz: QuizData = {
           id: 'a',
           text: 'Stay with you',
           correct: true,
-          feedback: 'Right. Someone stays in the room with you for the whole session.',
+          feedback:
+            'Right. Good programs keep someone with you for the whole session. Before you start, ask who will be with you and how you can reach them.',
         },
         {
           id: 'b',
@@ -90,7 +92,7 @@ const quiz: QuizData = {
           text: 'Leave the room until the feeling passes',
           correct: false,
           feedback:
-            'No. The team stays with you, checks your vital signs and helps you through it. You can ask for help at any time.',
+            'No. A good team stays with you, checks your vital signs and helps you through it. You can ask for help at any time, and you can ask beforehand how they will support you.',
           link: '/learn/dosing-sessions#hard-moments',
         },
       ],
@@ -102,17 +104,17 @@ const quiz: QuizData = {
       options: [
         {
           id: 'a',
-          text: 'At least 2 hours, and until the effects have settled',
+          text: `${capitalize(fact('esketamine-monitoring'))}, and until the effects have settled`,
           correct: true,
           feedback:
-            'Right. Under the FDA safety program, you are watched for at least 2 hours and until drowsiness, dissociation and any breathing problems have settled.',
+            `Right. Under the FDA safety program, you are watched for ${fact('esketamine-monitoring')} and until drowsiness, dissociation and any breathing problems have settled.`,
         },
         {
           id: 'b',
           text: 'About 15 minutes',
           correct: false,
           feedback:
-            'No. The rules say at least 2 hours, and until drowsiness, dissociation and any breathing problems have settled.',
+            `No. The rules say ${fact('esketamine-monitoring')}, and until drowsiness, dissociation and any breathing problems have settled.`,
           link: '/learn/dosing-sessions#monitoring',
         },
         {
@@ -120,7 +122,7 @@ const quiz: QuizData = {
           text: 'You take it home, so no one needs to watch you',
           correct: false,
           feedback:
-            'No. Esketamine is only given in a certified clinic and is never taken home. A health worker watches you for at least 2 hours.',
+            `No. Esketamine is only given in a certified clinic and is never taken home. A health worker watches you for ${fact('esketamine-monitoring')}.`,
           link: '/learn/dosing-sessions#monitoring',
         },
       ],
@@ -155,17 +157,17 @@ const quiz: QuizData = {
       options: [
         {
           id: 'a',
-          text: 'About an hour',
+          text: capitalize(fact('dose-effects')),
           correct: true,
           feedback:
-            'Right. The main effects lasted about an hour. The whole visit takes longer, because you settle in first and rest afterwards.',
+            `Right. The main effects lasted ${fact('dose-effects')}. The whole visit takes longer, because you settle in first and rest afterwards. With esketamine, you stay for ${fact('esketamine-monitoring')} after the dose.`,
         },
         {
           id: 'b',
           text: 'About a minute',
           correct: false,
           feedback:
-            'No. In early KAP research the main effects lasted about an hour, and the whole visit takes longer than that.',
+            `No. In early KAP research the main effects lasted ${fact('dose-effects')}, and the whole visit takes longer than that.`,
           link: '/learn/dosing-sessions#how-long',
         },
         {
@@ -173,7 +175,7 @@ const quiz: QuizData = {
           text: 'Several days',
           correct: false,
           feedback:
-            'No. The main effects lasted about an hour. Plan to rest for the rest of the day, and do not drive until the next day.',
+            `No. The main effects lasted ${fact('dose-effects')}. Plan to rest for the rest of the day, and do not drive yourself home.`,
           link: '/learn/dosing-sessions#how-long',
         },
       ],

@@ -1,4 +1,5 @@
 import type { QuizData } from '../../course/quiz-types';
+import { fact } from '../facts';
 
 const quiz: QuizData = {
   moduleId: 'is-kap-right-for-me',
@@ -68,7 +69,7 @@ const quiz: QuizData = {
           text: 'Ketamine raises blood pressure for a while after a dose',
           correct: true,
           feedback:
-            'Right. With esketamine, the rise peaks about 40 minutes after the dose and can last about 4 hours. Heart or blood-vessel problems need a careful check.',
+            `Right. With esketamine, the rise peaks ${fact('esketamine-bp-peak')} after the dose and can last ${fact('esketamine-bp-duration')}. Heart or blood-vessel problems need a careful check.`,
         },
         {
           id: 'b',
@@ -138,7 +139,7 @@ const quiz: QuizData = {
           id: 'c',
           text: 'How you will get home after a dose',
           correct: true,
-          feedback: 'Right. You cannot drive after a dose, so a ride home is part of the plan.',
+          feedback: 'Right. You should not drive yourself home after a dose, so a ride home is part of the plan.',
         },
         {
           id: 'd',

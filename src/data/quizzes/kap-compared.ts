@@ -1,4 +1,5 @@
 import type { QuizData } from '../../course/quiz-types';
+import { fact } from '../facts';
 
 const quiz: QuizData = {
   moduleId: 'kap-compared',
@@ -76,17 +77,17 @@ const quiz: QuizData = {
         },
         {
           id: 'b',
-          text: 'Staff watch you for at least 2 hours, and until the effects have settled',
+          text: `Staff watch you for ${fact('esketamine-monitoring')}, and until the effects have settled`,
           correct: true,
           feedback:
-            'Right. Monitoring lasts at least 2 hours and until drowsiness, dissociation and any breathing problems have passed.',
+            `Right. Monitoring lasts ${fact('esketamine-monitoring')} and until drowsiness, dissociation and any breathing problems have passed.`,
         },
         {
           id: 'c',
           text: 'You can drive yourself home once you feel fine',
           correct: false,
           feedback:
-            'Not so. You must not drive until the next day, after a restful sleep. Arrange a ride home.',
+            `Not so. You must not drive ${fact('esketamine-driving')}. Arrange a ride home.`,
           link: '/learn/kap-compared#esketamine',
         },
         {

@@ -1,4 +1,5 @@
 import type { QuizData } from '../../course/quiz-types';
+import { DRIVING_RULE, fact } from '../facts';
 
 const quiz: QuizData = {
   moduleId: 'preparation',
@@ -119,17 +120,17 @@ const quiz: QuizData = {
       options: [
         {
           id: 'a',
-          text: 'Arrange for someone else to take you; do not drive until the next day',
+          text: 'Arrange for someone else to take you, and follow the driving rule for your medicine',
           correct: true,
           feedback:
-            'Right. With esketamine, you should not drive or use machinery until the next day, after a restful sleep.',
+            `Right. ${DRIVING_RULE}`,
         },
         {
           id: 'b',
           text: 'Drive yourself if you feel fine after an hour',
           correct: false,
           feedback:
-            'No. You cannot drive after a dose, even if you feel fine. With esketamine, wait until the next day, after a restful sleep.',
+            `No. Do not drive yourself home after a dose, even if you feel fine. ${DRIVING_RULE}`,
           link: '/learn/preparation#getting-home',
         },
         {
@@ -137,7 +138,7 @@ const quiz: QuizData = {
           text: 'Leave straight after the dose, before any monitoring',
           correct: false,
           feedback:
-            'No. You will be watched over for a while after the dose. With esketamine, this is at least 2 hours.',
+            `No. You will be watched over for a while after the dose. With esketamine, this is ${fact('esketamine-monitoring')}.`,
           link: '/learn/preparation#getting-home',
         },
       ],

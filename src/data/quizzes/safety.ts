@@ -1,4 +1,5 @@
 import type { QuizData } from '../../course/quiz-types';
+import { fact } from '../facts';
 
 const quiz: QuizData = {
   moduleId: 'safety',
@@ -14,7 +15,7 @@ const quiz: QuizData = {
           text: 'True',
           correct: true,
           feedback:
-            'Right. Like every medicine, ketamine has side effects. Most ease within about 1.5 hours, and the team watches you while they do.',
+            `Right. Like every medicine, ketamine has side effects. With esketamine, most ease ${fact('esketamine-effects-ease')}, and the team watches you while they do.`,
         },
         {
           id: 'false',

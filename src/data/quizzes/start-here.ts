@@ -130,14 +130,14 @@ const quiz: QuizData = {
           text: 'True',
           correct: true,
           feedback:
-            'Right. Each fact links to its source, and the course says when the evidence is weak or mixed.',
+            'Right. Every number and every claim about how well it works or how safe it is links to its source, and the course says when the evidence is weak or mixed.',
         },
         {
           id: 'false',
           text: 'False',
           correct: false,
           feedback:
-            'It does. Each fact links to its source, and the course says plainly when the evidence is weak or mixed.',
+            'It does. Every number and every claim about how well it works or how safe it is links to its source, and the course says plainly when the evidence is weak or mixed.',
           link: '/learn/start-here#accuracy',
         },
       ],

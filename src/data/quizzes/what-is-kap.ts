@@ -113,7 +113,7 @@ const quiz: QuizData = {
           text: 'In KAP you take ketamine on your own at home, with no one watching',
           correct: false,
           feedback:
-            'No. In KAP, trained staff watch over you. The FDA has warned that taking ketamine at home carries added risk because no one is there to monitor you.',
+            'No. In a KAP program with clinic sessions, trained staff watch over you. Some programs supervise doses at home in other ways, so ask who will watch over you and how. The FDA has warned that taking ketamine at home carries added risk because no one is there to monitor you on site.',
           link: '/learn/what-is-kap#not-recreational',
         },
       ],

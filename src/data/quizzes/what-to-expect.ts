@@ -1,4 +1,5 @@
 import type { QuizData } from '../../course/quiz-types';
+import { DRIVING_RULE } from '../facts';
 
 const quiz: QuizData = {
   moduleId: 'what-to-expect',
@@ -44,7 +45,7 @@ const quiz: QuizData = {
           text: 'True',
           correct: false,
           feedback:
-            'Not so. Do not drive until the next day, after a restful night’s sleep. Go home with the person you arranged.',
+            `Not so. Go home with the person you arranged. ${DRIVING_RULE}`,
           link: '/learn/what-to-expect#right-after',
         },
         {
@@ -52,7 +53,7 @@ const quiz: QuizData = {
           text: 'False',
           correct: true,
           feedback:
-            'Right. Feeling fine is not enough. Plan a ride home, and do not drive until the next day, after a night’s sleep.',
+            `Right. Feeling fine is not enough. Plan a ride home. ${DRIVING_RULE}`,
         },
       ],
     },

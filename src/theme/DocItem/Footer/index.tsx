@@ -5,7 +5,9 @@ import type FooterType from '@theme/DocItem/Footer';
 import type { WrapperProps } from '@docusaurus/types';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import ReviewDates from '@site/src/components/ReviewDates';
+import ReportErrorLink from '@site/src/components/ReportErrorLink';
 import { MODULES } from '@site/src/course/modules';
+import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof FooterType>;
 
@@ -18,8 +20,8 @@ interface ChapterFrontMatter {
   readonly review_due?: unknown;
 }
 
-// Adds, at the end of every chapter: "mark as read" (module chapters only) and the review
-// dates. (The page's sources are added to the page itself at build time by
+// Adds, at the end of every chapter: "mark as read" (module chapters only), the review
+// dates and "Report a problem with this page". (The page's sources are added to the page itself at build time by
 // src/plugins/remarkCourseData.ts.)
 export default function FooterWrapper(props: Props): React.ReactElement {
   const { frontMatter, metadata } = useDoc();
@@ -34,6 +36,9 @@ export default function FooterWrapper(props: Props): React.ReactElement {
         </Suspense>
       )}
       <ReviewDates lastReviewed={fm.last_reviewed} reviewDue={fm.review_due} />
+      <p className={styles.report}>
+        <ReportErrorLink pageTitle={metadata.title}>Report a problem with this page</ReportErrorLink>
+      </p>
       <Footer {...props} />
     </>
   );

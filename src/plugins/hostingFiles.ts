@@ -1,0 +1,109 @@
+/**
+ * Files a static host needs, written into the build after every page exists:
+ *
+ * - `_headers` (Netlify, Cloudflare Pages) and `nginx-headers.conf` (included by
+ *   deploy/nginx.conf): the security headers of src/config/securityHeaders.ts, with the
+ *   SHA-256 hash of every inline script found in the built HTML, so the Content-Security-Policy
+ *   needs no 'unsafe-inline';
+ * - `LICENSE.txt` and `LICENSE-CONTENT.txt`: the code and content licenses, linked from the footer.
+ *
+ * Docusaurus runs every plugin's postBuild at the same time, so the redirect pages of
+ * @docusaurus/plugin-client-redirects may not be written yet when this one runs. Their scripts
+ * are hashed from what that plugin will write, computed with its own functions from the same
+ * `redirects` option. Pages are read synchronously, so a page another plugin rewrites
+ * synchronously (src/plugins/routeScripts.ts adds an attribute, never touching script text) is
+ * never seen half-written.
+ */
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { LoadContext, Plugin, Props } from '@docusaurus/types';
+import collectRedirects from '@docusaurus/plugin-client-redirects/lib/collectRedirects';
+import { toRedirectFiles } from '@docusaurus/plugin-client-redirects/lib/writeRedirectFiles';
+import { DEFAULT_OPTIONS as REDIRECT_DEFAULTS } from '@docusaurus/plugin-client-redirects/lib/options';
+import type { PluginOptions as RedirectPluginOptions } from '@docusaurus/plugin-client-redirects/lib/options';
+
+type RedirectOption = RedirectPluginOptions['redirects'][number];
+import {
+  MAX_HEADER_LENGTH,
+  contentSecurityPolicy,
+  inlineScripts,
+  netlifyHeadersFile,
+  nginxHeadersFile,
+  scriptHash,
+  unhashableScripts,
+} from '../config/securityHeaders';
+
+export const LICENSE_FILES: Readonly<Record<string, string>> = {
+  LICENSE: 'LICENSE.txt',
+  'LICENSE-CONTENT': 'LICENSE-CONTENT.txt',
+};
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+export interface HostingFilesOptions {
+  /** The `redirects` option given to @docusaurus/plugin-client-redirects. */
+  readonly redirects?: readonly RedirectOption[];
+}
+
+/** The redirect pages @docusaurus/plugin-client-redirects writes (path relative to the build, HTML). */
+export function redirectPages(props: Props, redirects: readonly RedirectOption[]): { path: string; html: string }[] {
+  const pluginContext = {
+    relativeRoutesPaths: props.routesPaths.map((path) => `/${path.startsWith(props.baseUrl) ? path.slice(props.baseUrl.length) : path}`.replace(/^\/+/, '/')),
+    baseUrl: props.baseUrl,
+    outDir: props.outDir,
+    options: { ...REDIRECT_DEFAULTS, id: 'default', redirects: [...redirects] } as RedirectPluginOptions,
+    siteConfig: props.siteConfig,
+  };
+  const files = toRedirectFiles(collectRedirects(pluginContext, props.siteConfig.trailingSlash), pluginContext, props.siteConfig.trailingSlash);
+  return files.map((f) => ({ path: relative(props.outDir, f.fileAbsolutePath), html: f.fileContent }));
+}
+
+/**
+ * The hashes of every inline script in the built site (and in `extraPages`, pages another plugin
+ * is about to write); throws on inline code a hash cannot allow.
+ */
+export function collectScriptHashes(outDir: string, extraPages: readonly { path: string; html: string }[] = []): string[] {
+  const hashes = new Set<string>();
+  const problems: string[] = [];
+  const pages = [
+    ...htmlFiles(outDir).map((file) => ({ path: relative(outDir, file), read: () => readFileSync(file, 'utf8') })),
+    ...extraPages.map((page) => ({ path: page.path, read: () => page.html })),
+  ];
+  for (const { path: file, read } of pages) {
+    const html = read();
+    for (const script of inlineScripts(html)) hashes.add(scriptHash(script));
+    for (const problem of unhashableScripts(html)) problems.push(`${file}: ${problem}`);
+  }
+  if (problems.length > 0) {
+    throw new Error(
+      `The Content-Security-Policy cannot allow this inline code (use a script file or a React handler instead):\n- ${problems.join('\n- ')}`,
+    );
+  }
+  return [...hashes].sort();
+}
+
+export default function hostingFilesPlugin(context: LoadContext, options: unknown): Plugin {
+  const { redirects = [] } = (options ?? {}) as HostingFilesOptions;
+  return {
+    name: 'hosting-files',
+    async postBuild(props) {
+      const { outDir } = props;
+      const hashes = collectScriptHashes(outDir, redirectPages(props, redirects));
+      const csp = contentSecurityPolicy(hashes);
+      if (csp.length > MAX_HEADER_LENGTH) {
+        throw new Error(`The Content-Security-Policy is ${csp.length} characters (${hashes.length} inline scripts); static hosts accept ${MAX_HEADER_LENGTH}.`);
+      }
+      writeFileSync(join(outDir, '_headers'), netlifyHeadersFile(hashes, context.baseUrl));
+      writeFileSync(join(outDir, 'nginx-headers.conf'), nginxHeadersFile(hashes));
+      for (const [source, target] of Object.entries(LICENSE_FILES)) {
+        copyFileSync(join(context.siteDir, source), join(outDir, target));
+      }
+    },
+  };
+}

@@ -10,6 +10,7 @@ const STAGES = [
   ['browser check', 'bash', ['scripts/ensure-chromium.sh']],
   ['nginx check', 'bash', ['scripts/ensure-nginx.sh']],
   ['types (tsc)', 'npm', ['run', '--silent', 'test:types']],
+  ['spell check', 'npm', ['run', '--silent', 'test:spell']],
   ['unit (jest)', 'npm', ['run', '--silent', 'test:unit']],
   ['build', 'npm', ['run', '--silent', 'test:build']],
   ['search suite', 'npm', ['run', '--silent', 'test:search']],

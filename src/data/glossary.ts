@@ -143,7 +143,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'anxiety-disorder',
     term: 'Anxiety disorder',
     definition:
-      'A condition in which worry or fear is strong, lasts a long time and gets in the way of daily life. Examples are generalised anxiety disorder and social anxiety disorder.',
+      'A condition in which worry or fear is strong, lasts a long time and gets in the way of daily life. Examples are generalized anxiety disorder and social anxiety disorder.',
   },
   {
     id: 'ocd',
@@ -254,8 +254,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       'A study design that tests whether a new treatment is not worse than an existing one by more than a set amount. It does not test whether it is better.',
   },
   {
-    id: 'randomised-trial',
-    term: 'Randomised controlled trial',
+    id: 'randomized-trial',
+    term: 'Randomized controlled trial',
     definition:
       'A study in which chance decides which treatment each person gets. Comparing the groups shows what the treatment itself does.',
   },
@@ -318,6 +318,18 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: 'Serotonin',
     definition:
       'A chemical messenger in the brain and body. Most common antidepressants act on it.',
+  },
+  {
+    id: 'ssri',
+    term: 'SSRI',
+    definition:
+      'Short for selective serotonin reuptake inhibitor: the most common kind of antidepressant pill, such as sertraline. It acts on serotonin.',
+  },
+  {
+    id: 'snri',
+    term: 'SNRI',
+    definition:
+      'Short for serotonin and norepinephrine reuptake inhibitor: a kind of antidepressant pill, such as duloxetine. It acts on serotonin and on norepinephrine, another chemical messenger.',
   },
   {
     id: 'receptor',

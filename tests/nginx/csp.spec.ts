@@ -177,10 +177,17 @@ test.describe('the key pages work with the policy enforced', () => {
     await expectClean(page, w);
   });
 
-  test('search finds a chapter', async ({ page, baseURL }) => {
+  test('search finds a chapter (Pagefind compiles its WebAssembly under the policy)', async ({ page, baseURL }) => {
     const w = await watch(page, baseURL!);
-    await open(page, '/search?q=cystitis');
-    await expect(page.locator('article a[href^="/learn/safety"]').first()).toBeVisible();
+    await open(page, '/learn/faq');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('combobox', { name: 'Search the course' }).fill('cystitis');
+    const results = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+    await expect(results.first()).toBeVisible();
+    // Choosing a result opens its chapter section.
+    await results.first().click();
+    await expect(page).toHaveURL(/\/learn\/[a-z-]+\/?#/);
+    await waitForHydration(page);
     await expectClean(page, w);
   });
 });
@@ -197,12 +204,16 @@ test('every page in the sitemap hydrates without a violation', async ({ page, ba
 test.describe('offline copy', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('the service worker installs under the policy', async ({ page, baseURL }) => {
+  test('the service worker installs and saves the whole course under the policy', async ({ page, baseURL }) => {
+    test.setTimeout(180_000);
     const w = await watch(page, baseURL!);
-    await open(page, '/');
+    await open(page, '/progress');
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(`${baseURL}/`);
-    await expect(page.getByText('This course is now saved on this device.', { exact: false })).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('button', { name: /^Save the whole course for offline reading/ }).click({ timeout: 30_000 });
+    await expect(page.getByRole('status').filter({ hasText: 'The whole course is saved on this device' })).toBeVisible({
+      timeout: 120_000,
+    });
     await expectClean(page, w);
   });
 });

@@ -36,7 +36,7 @@ export interface ClientManifest {
 export function parseRoutes(source: string): RouteNode[] {
   const body = source.replace(/^import .*$/gm, '').replace(/export default/, 'return');
   const routeKey = (path: string, hash?: string) => (hash ? `${path}-${hash}` : path);
-  // eslint-disable-next-line no-new-func -- the file is Docusaurus' own generated module
+  // new Function: the file is Docusaurus' own generated module, evaluated at build time only.
   const raw = new Function('ComponentCreator', body)(routeKey) as { path: string; component: string; exact?: boolean; routes?: unknown[] }[];
   const convert = (r: (typeof raw)[number]): RouteNode => ({
     path: r.path,

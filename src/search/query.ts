@@ -18,6 +18,8 @@ export const MAX_QUERY_WORDS = 6;
 export function cleanQuery(raw: string): string {
   return Array.from(
     raw
+      // Control characters are what this removes.
+      // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim(),

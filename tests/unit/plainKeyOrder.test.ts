@@ -13,7 +13,6 @@ const installed = join(themeCommonLib, 'utils', 'reactUtils.js');
 function keySortOf(source: string): (keys: string[]) => string[] {
   const line = source.split('\n').find((l) => l.includes('deps.sort('));
   if (!line) throw new Error('no key sort in the module');
-  // eslint-disable-next-line no-new-func
   return new Function('deps', `${line.trim()} return deps;`) as (keys: string[]) => string[];
 }
 

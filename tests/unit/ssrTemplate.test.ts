@@ -38,7 +38,6 @@ function runStartScript(html: string, paintTiming: boolean): Observer[] {
     }
     observe(): void {}
   }
-  // eslint-disable-next-line no-new-func
   new Function('PerformanceObserver', source)(FakePerformanceObserver);
   return observers;
 }

@@ -46,6 +46,8 @@ export default function ConfirmButton({ label, question, confirmLabel, onConfirm
     );
   }
   return (
+    // Escape anywhere in the question closes it; the buttons inside are the interactive parts.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
       role="group"
       aria-labelledby={questionId}

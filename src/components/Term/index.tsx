@@ -82,6 +82,8 @@ export default function Term({ id, children, term, definition }: Props): React.R
     throw new Error(`<Term id="${id}"> was not filled in from src/data/glossary.ts`);
   }
   return (
+    // Escape and focus leaving close the open definition; the word and Close are real buttons.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <span
       ref={wrapper}
       className={styles.term}

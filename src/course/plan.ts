@@ -16,13 +16,54 @@
  * Fields never contain ".", so a link cut short loses only its last fields and the modules
  * (first) survive. A later version may add fields before the checksum; this decoder ignores them.
  *
+ * Link format, version 2 (written today; about half as long, so the QR code is smaller):
+ *
+ *   /plan#p=2.<check><bits>
+ *
+ *   check    4 base64url characters: 24 bits of FNV-1a over <bits> (see bits.checksum24)
+ *   bits     base64url of a bit stream:
+ *              3 bits   which of date, clinic name, message are present
+ *              5 bits   number of modules, then 6 bits for each: its code in PLAN_MODULE_CODES
+ *              17 bits  target date as days since 2000-01-01 (if present)
+ *              text     clinic name, then message (if present): see bits.writeText
+ *
+ * The check comes first, so a link cut anywhere is noticed (the bits run out before the last
+ * field, or the check fails); the modules come next, so they survive most cuts.
+ *
  * Pure: no DOM, no React, no Docusaurus.
  */
 import { MODULES, isModuleId } from './modules';
 import { parseIsoDate } from './reviewDates';
-import { checksum, fragmentParam, fromBase64Url, plainTextProblem, toBase64Url, type TextProblem } from './linkCodec';
+import { checksum, fragmentParam, fromBase64Url, plainTextProblem, repairEncodedHash, toBase64Url, type TextProblem } from './linkCodec';
+import { BitReader, BitWriter, checksum24, readText, writeText, type ReadText } from './bits';
 
-export const PLAN_VERSION = 1;
+/** The link version written today. Versions 1 and 2 are read. */
+export const PLAN_VERSION = 2;
+const READABLE_VERSIONS = [1, 2];
+
+/**
+ * Each module's code in version 2 links. Append only: a code, once given, is never changed or
+ * reused (a unit test checks every module in the catalog has one).
+ */
+export const PLAN_MODULE_CODES: readonly string[] = [
+  'start-here',
+  'what-is-kap',
+  'how-ketamine-works',
+  'conditions-and-evidence',
+  'is-kap-right-for-me',
+  'preparation',
+  'dosing-sessions',
+  'integration',
+  'safety',
+  'kap-compared',
+  'what-to-expect',
+  'finding-care',
+];
+const MODULE_COUNT_BITS = 5;
+const MODULE_CODE_BITS = 6;
+const DATE_BITS = 17;
+const DAY_MS = 86_400_000;
+const EPOCH = Date.UTC(2000, 0, 1);
 /** The fragment key: /plan#p=... */
 export const PLAN_PARAM = 'p';
 /** Where a plan link opens, relative to the site's base URL. */
@@ -91,15 +132,31 @@ function plural(n: number, one: string, many: string): string {
 // ---------------------------------------------------------------------------------------------
 // Encoding
 
-/** The fragment payload for a plan (the part after "p="). The plan must be valid. */
+/** The fragment payload for a plan (the part after "p="), version 2. The plan must be valid. */
 export function encodePlan(plan: Plan): string {
+  const w = new BitWriter();
+  w.write(plan.targetDate ? 1 : 0, 1);
+  w.write(plan.clinicName ? 1 : 0, 1);
+  w.write(plan.message ? 1 : 0, 1);
+  const codes = plan.modules.map((id) => PLAN_MODULE_CODES.indexOf(id)).filter((c) => c >= 0);
+  w.write(codes.length, MODULE_COUNT_BITS);
+  for (const c of codes) w.write(c, MODULE_CODE_BITS);
+  if (plan.targetDate) w.write(Math.round((Date.UTC(+plan.targetDate.slice(0, 4), +plan.targetDate.slice(5, 7) - 1, +plan.targetDate.slice(8, 10)) - EPOCH) / DAY_MS), DATE_BITS);
+  if (plan.clinicName) writeText(w, plan.clinicName);
+  if (plan.message) writeText(w, plan.message);
+  const bits = w.toBase64Url();
+  return `2.${checksum24(bits)}${bits}`;
+}
+
+/** The version 1 payload (no longer written by the builder; kept for tests of old links). */
+export function encodePlanV1(plan: Plan): string {
   const fields = [
     plan.modules.join(MODULE_SEPARATOR),
     plan.targetDate,
     plan.clinicName ? toBase64Url(plan.clinicName) : '',
     plan.message ? toBase64Url(plan.message) : '',
   ];
-  const body = [String(PLAN_VERSION), ...fields].join(SEPARATOR);
+  const body = ['1', ...fields].join(SEPARATOR);
   return `${body}${SEPARATOR}${checksum(body)}`;
 }
 
@@ -220,6 +277,17 @@ function readerTextProblem(
   }
 }
 
+/** Checks decoded text against the same rules as the builder; '' (with a problem) when it fails. */
+function checkText(text: string, field: keyof typeof TEXT_FIELD_WORDS, problems: PlanProblem[]): string {
+  const max = PLAN_LIMITS[field];
+  const problem = plainTextProblem(text, { max, multiline: field === 'message' });
+  if (problem) {
+    problems.push(readerTextProblem(field, problem, max));
+    return '';
+  }
+  return text.trim();
+}
+
 function decodeText(
   encoded: string,
   field: keyof typeof TEXT_FIELD_WORDS,
@@ -238,16 +306,11 @@ function decodeText(
     problems.push(readerTextProblem(field, 'damaged', max));
     return '';
   }
-  const problem = plainTextProblem(text, { max, multiline: field === 'message' });
-  if (problem) {
-    problems.push(readerTextProblem(field, problem, max));
-    return '';
-  }
-  return text.trim();
+  return checkText(text, field, problems);
 }
 
-function decodeModules(field: string, available: readonly string[], problems: PlanProblem[]): string[] {
-  const ids = field.split(MODULE_SEPARATOR, MAX_IDS_READ).filter((id) => id !== '');
+function decodeModules(listed: readonly string[], available: readonly string[], problems: PlanProblem[]): string[] {
+  const ids = listed.filter((id) => id !== '');
   const modules: string[] = [];
   let unknown = 0;
   let hidden = 0;
@@ -301,7 +364,7 @@ export function decodePlan(payload: string, options: PlanOptions = {}): DecodedP
       ],
     };
   }
-  if (Number(version) !== PLAN_VERSION) {
+  if (!READABLE_VERSIONS.includes(Number(version))) {
     const newer = Number(version) > PLAN_VERSION;
     return {
       plan: null,
@@ -320,27 +383,20 @@ export function decodePlan(payload: string, options: PlanOptions = {}): DecodedP
     };
   }
 
+  if (Number(version) === 2) return decodeV2(text.slice(2), available);
+
   const problems: PlanProblem[] = [];
   const complete = parts.length >= V1_FIELD_COUNT + 2;
   const fields = complete ? parts.slice(1, -1) : parts.slice(1);
   if (!complete) {
-    problems.push({
-      code: 'truncated',
-      message: 'This link looks cut off: part of it is missing. The parts that could be read are shown below.',
-    });
+    problems.push(TRUNCATED);
   } else {
     const body = parts.slice(0, -1).join(SEPARATOR);
-    if (checksum(body) !== parts[parts.length - 1]) {
-      problems.push({
-        code: 'changed',
-        message:
-          'Part of this link seems to have been changed or damaged. The parts that could be read are shown below. You can check them with whoever sent it.',
-      });
-    }
+    if (checksum(body) !== parts[parts.length - 1]) problems.push(CHANGED);
   }
   const [moduleField = '', dateField = '', clinicField = '', messageField = ''] = fields;
 
-  const modules = decodeModules(moduleField, available, problems);
+  const modules = decodeModules(moduleField.split(MODULE_SEPARATOR, MAX_IDS_READ), available, problems);
   if (modules.length === 0) {
     problems.push({ code: 'no-modules', message: 'This link does not name any module from this course.' });
   }
@@ -354,12 +410,86 @@ export function decodePlan(payload: string, options: PlanOptions = {}): DecodedP
   return { plan: { modules, clinicName, message, targetDate }, problems };
 }
 
+const TRUNCATED: PlanProblem = {
+  code: 'truncated',
+  message: 'This link looks cut off: part of it is missing. The parts that could be read are shown below.',
+};
+const CHANGED: PlanProblem = {
+  code: 'changed',
+  message:
+    'Part of this link seems to have been changed or damaged. The parts that could be read are shown below. You can check them with whoever sent it.',
+};
+/** More than any real version 2 plan needs (the longest is under 1,600 characters). */
+const MAX_V2_LENGTH = 4_000;
+
+/** A version 2 payload, after "2.". Keeps what was read before any cut; never throws. */
+function decodeV2(rest: string, available: readonly string[]): DecodedPlan {
+  // Mail programs often glue a full stop, bracket or quote onto the end of a link.
+  const body = rest.replace(/[^A-Za-z0-9_-]+$/, '');
+  if (body.length > MAX_V2_LENGTH) {
+    return {
+      plan: null,
+      problems: [{ code: 'damaged', message: 'This link is damaged, so the plan in it cannot be read. You can ask whoever sent it for a new link.' }],
+    };
+  }
+  const problems: PlanProblem[] = [];
+  const check = body.slice(0, 4);
+  const bits = body.slice(4);
+  const r = new BitReader(bits);
+  let cut = !r.clean;
+  const flags = [r.read(1), r.read(1), r.read(1)];
+  const count = r.read(MODULE_COUNT_BITS);
+  const listed: string[] = [];
+  for (let i = 0; i < (count ?? 0); i += 1) {
+    const code = r.read(MODULE_CODE_BITS);
+    if (code === null) break;
+    listed.push(PLAN_MODULE_CODES[code] ?? `unknown-${code}`);
+  }
+  if (count === null || listed.length < count) cut = true;
+  let targetDate = '';
+  let dateProblem = false;
+  if (flags[0] === 1) {
+    const days = r.read(DATE_BITS);
+    if (days === null) cut = true;
+    else {
+      const iso = new Date(EPOCH + days * DAY_MS).toISOString().slice(0, 10);
+      if (isPlanDate(iso)) targetDate = iso;
+      else dateProblem = true;
+    }
+  }
+  const texts: Record<keyof typeof TEXT_FIELD_WORDS, ReadText | null> = { clinicName: null, message: null };
+  if (flags[1] === 1) texts.clinicName = cut ? { kind: 'cut' } : readText(r);
+  if (flags[2] === 1) texts.message = cut || texts.clinicName?.kind === 'cut' ? { kind: 'cut' } : readText(r);
+  if (flags.includes(null) || Object.values(texts).some((t) => t?.kind === 'cut')) cut = true;
+  const leftover = r.rest();
+  if (cut || check.length < 4) problems.push(TRUNCATED);
+  else if (checksum24(bits) !== check || leftover.length >= 6 || leftover.includes(1)) problems.push(CHANGED);
+
+  const modules = decodeModules(listed, available, problems);
+  if (modules.length === 0) {
+    problems.push({ code: 'no-modules', message: 'This link does not name any module from this course.' });
+  }
+  if (dateProblem) problems.push({ code: 'target-date', message: 'The target date in this link is not a real date, so it is not shown.' });
+  const text = (field: keyof typeof TEXT_FIELD_WORDS): string => {
+    const t = texts[field];
+    if (!t || t.kind === 'cut') return '';
+    if (t.kind === 'damaged') {
+      problems.push(readerTextProblem(field, 'damaged', PLAN_LIMITS[field]));
+      return '';
+    }
+    return checkText(t.text, field, problems);
+  };
+  const clinicName = text('clinicName');
+  const message = text('message');
+  return { plan: { modules, clinicName, message, targetDate }, problems };
+}
+
 /**
  * The plan in a location hash ("#p=..."), decoded; null when the hash carries no plan at all
  * (for example, the reader opened /plan directly).
  */
 export function readPlanHash(hash: string, options: PlanOptions = {}): DecodedPlan | null {
-  const payload = fragmentParam(hash, PLAN_PARAM);
+  const payload = fragmentParam(repairEncodedHash('', hash)?.hash ?? hash, PLAN_PARAM);
   return payload === null ? null : decodePlan(payload, options);
 }
 
@@ -398,7 +528,7 @@ export function sanitizePlan(value: unknown, options: PlanOptions = {}): Decoded
     message: str(raw.message),
     targetDate: isPlanDate(str(raw.targetDate)) ? str(raw.targetDate) : '',
   };
-  return decodePlan(encodePlan(candidate), options);
+  return decodePlan(encodePlanV1(candidate), options);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@
 import { MODULES, isModuleId, type CourseModule } from './modules';
 import type { Progress } from './progress';
 import { isPlanDate } from './plan';
-import { checksum, fragmentParam, fromBase64Url, plainTextProblem, toBase64Url } from './linkCodec';
+import { checksum, fragmentParam, fromBase64Url, plainTextProblem, repairEncodedHash, toBase64Url } from './linkCodec';
 import { CHECKLIST } from '../data/checklist';
 
 export const SUMMARY_VERSION = 1;
@@ -261,7 +261,7 @@ export function decodeSummary(payload: string): DecodedSummary {
 
 /** The summary in a location hash ("#s=..."), or null when the hash carries none. */
 export function readSummaryHash(hash: string): DecodedSummary | null {
-  const payload = fragmentParam(hash, SUMMARY_PARAM);
+  const payload = fragmentParam(repairEncodedHash('', hash)?.hash ?? hash, SUMMARY_PARAM);
   return payload === null ? null : decodeSummary(payload);
 }
 

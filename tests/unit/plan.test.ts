@@ -390,6 +390,20 @@ describe('suggested plans', () => {
   });
 });
 
+describe('suggested plans at short addresses', () => {
+  it('each has a short, unique address under /plan with its own page', () => {
+    const fs = require('node:fs') as typeof import('node:fs');
+    const path = require('node:path') as typeof import('node:path');
+    expect(new Set(SUGGESTED_PLANS.map((p) => p.path)).size).toBe(SUGGESTED_PLANS.length);
+    for (const p of SUGGESTED_PLANS) {
+      expect(p.path).toMatch(/^\/plan\/[a-z-]{3,20}$/);
+      const page = fs.readFileSync(path.join(__dirname, '../../src/pages', `${p.path}.tsx`), 'utf8');
+      expect(page).toContain(`path="${p.path}"`);
+    }
+    expect(SUGGESTED_PLANS.map((p) => p.path)).toEqual(expect.arrayContaining(['/plan/first-dose', '/plan/integration']));
+  });
+});
+
 describe('plan links, version 2 (compact)', () => {
   // A version 1 link exactly as the builder wrote it before version 2: links like it are in
   // clinic letters and handouts, and must keep opening.

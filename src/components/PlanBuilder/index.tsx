@@ -30,6 +30,16 @@ interface Props {
 
 type Direction = 'up' | 'down';
 
+/** "course.example.org/plan/first-dose": an address as a person types it, without "https://". */
+function shortForm(siteRoot: string, path: string): string {
+  try {
+    const url = new URL(path.slice(1), siteRoot.endsWith('/') ? siteRoot : `${siteRoot}/`);
+    return `${url.host}${url.pathname}`;
+  } catch {
+    return path;
+  }
+}
+
 function minutesOf(ids: readonly string[], modules: readonly CourseModule[]): number {
   return ids.reduce((sum, id) => sum + (modules.find((m) => m.id === id)?.minutes ?? 0), 0);
 }
@@ -60,6 +70,10 @@ export default function PlanBuilder({ modules, suggestions, defaultClinicName = 
   const errors: PlanFieldErrors = planErrors(plan, { available: modules.map((m) => m.id), today });
   const ready = !hasErrors(errors);
   const link = ready && siteRoot ? planLink(siteRoot, normalizePlan(plan)) : null;
+  // A suggested plan has a short address a client can type from the handout (/plan/first-dose).
+  // It opens the same modules with this copy's clinic name; the message and date live in the link.
+  const preset = suggestions.find((s) => s.modules.length === plan.modules.length && s.modules.every((id, i) => plan.modules[i] === id));
+  const shortAddress = preset && siteRoot ? shortForm(siteRoot, preset.path) : null;
   const titleOf = (id: string) => modules.find((m) => m.id === id)?.title ?? id;
 
   // After a move, keep keyboard focus on the moved module's button (or its neighbor at an edge).
@@ -330,7 +344,12 @@ export default function PlanBuilder({ modules, suggestions, defaultClinicName = 
                 Handout preview
               </Heading>
             </div>
-            <PlanHandout plan={normalizePlan(plan)} link={link} qr={<PlanQrCode text={link} label="QR code that opens the plan" />} />
+            <PlanHandout
+              plan={normalizePlan(plan)}
+              link={link}
+              shortAddress={shortAddress}
+              qr={<PlanQrCode text={link} label="QR code that opens the plan" downloadName="preparation-plan-qr-code" />}
+            />
           </>
         )}
       </section>

@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import { visibleModules } from '@site/src/config/clinic';
-import { isUsablePlan, localIsoDate, readPlanHash, samePlan, sanitizePlan, type Plan } from '@site/src/course/plan';
+import { isUsablePlan, localIsoDate, readPlanHash, samePlan, sanitizePlan, type DecodedPlan, type Plan } from '@site/src/course/plan';
 import { setPlan } from '@site/src/course/progress';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import { useLocationHash } from '@site/src/hooks/useLocationHash';
@@ -15,12 +15,21 @@ import styles from './styles.module.css';
 
 type Decision = 'none' | 'kept' | 'replaced' | 'removed';
 
+interface Props {
+  /**
+   * A preset plan at a short address (/plan/first-dose): used as if it came in a link. Only
+   * the page decides it, so it is never damaged.
+   */
+  readonly preset?: Plan;
+}
+
 /**
  * "Your preparation plan" (/plan). Reads a plan from the link (#p=...), keeps every valid part
- * and explains the rest, and saves it on this device. A different plan replaces a saved one
- * only after the reader says so. Without a link it shows the saved plan, if any.
+ * and explains the rest, and saves it on this device. A plan from a damaged or cut-off link is
+ * shown with its problems and saved only if the reader says so; a different plan replaces a
+ * saved one only after the reader says so. Without a link it shows the saved plan, if any.
  */
-export default function PlanView(): React.ReactElement {
+export default function PlanView({ preset }: Props = {}): React.ReactElement {
   const config = useClinicConfig();
   const modules = visibleModules(config);
   const available = modules.map((m) => m.id);
@@ -33,12 +42,18 @@ export default function PlanView(): React.ReactElement {
 
   // After "keep" or "remove", the link in the address bar no longer counts.
   const linkActive = decision !== 'kept' && decision !== 'removed';
-  const incoming = hash === null || !linkActive ? null : readPlanHash(hash, { available });
+  const fromHash = hash === null || !linkActive ? null : readPlanHash(hash, { available });
+  const incoming: DecodedPlan | null =
+    fromHash ?? (preset && linkActive && hash !== null ? sanitizePlan(preset, { available }) : null);
   const incomingPlan: Plan | null = incoming && isUsablePlan(incoming.plan) ? incoming.plan : null;
+  // A plan from a damaged or cut-off link may be missing modules or its message: the reader sees
+  // what could be read, and decides whether to save it.
+  const partial = !!incoming && incoming.problems.length > 0;
   const savedDecoded = ready && progress.plan ? sanitizePlan(progress.plan, { available }) : null;
   const saved: Plan | null = savedDecoded && isUsablePlan(savedDecoded.plan) ? savedDecoded.plan : null;
   const conflict = !!incomingPlan && !!saved && !samePlan(saved, incomingPlan) && decision === 'none';
-  const shouldSave = ready && !!incomingPlan && !saved && decision === 'none';
+  const shouldSave = ready && !!incomingPlan && !saved && decision === 'none' && !partial;
+  const askToSave = ready && !!incomingPlan && !saved && decision === 'none' && partial;
 
   // A plan link with nothing saved yet: save it straight away.
   useEffect(() => {
@@ -74,13 +89,13 @@ export default function PlanView(): React.ReactElement {
     if (!incomingPlan) return;
     update((p) => setPlan(p, incomingPlan));
     setDecision('replaced');
-    setAnnouncement('Your saved plan was replaced by the plan in this link.');
+    setAnnouncement(saved ? 'Your saved plan was replaced by the plan in this link.' : 'This plan is now saved on this device.');
     focusPlan.current = true;
   }
 
   function keep(): void {
     setDecision('kept');
-    setAnnouncement('You kept your saved plan. The plan in the link was not saved.');
+    setAnnouncement(saved ? 'You kept your saved plan. The plan in the link was not saved.' : 'The plan in the link was not saved.');
     // Forget the link's plan in the address bar, so a reload does not ask again.
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     focusPlan.current = true;
@@ -93,7 +108,7 @@ export default function PlanView(): React.ReactElement {
     setAnnouncement('The plan was removed from this device. Your reading progress is kept.');
   }
 
-  const shown: Plan | null = conflict ? null : (incomingPlan ?? saved);
+  const shown: Plan | null = conflict || askToSave ? null : (incomingPlan ?? saved);
   const today = localIsoDate();
 
   return (
@@ -143,6 +158,30 @@ export default function PlanView(): React.ReactElement {
         </>
       )}
 
+      {askToSave && incomingPlan && (
+        <>
+          <section role="group" aria-labelledby="save-partial-heading" className={styles.confirm} data-testid="plan-save-partial">
+            <Heading as="h2" id="save-partial-heading">
+              Save this plan?
+            </Heading>
+            <p>
+              Part of this link could not be read, so this plan may be missing modules or its
+              message. It is not saved yet. You can save what could be read, or ask whoever sent the
+              link for a new one first.
+            </p>
+            <div className={styles.actions}>
+              <button type="button" className={clsx('button button--primary', styles.button)} onClick={replace}>
+                Save this plan
+              </button>
+              <button type="button" className={clsx('button button--secondary', styles.button)} onClick={keep}>
+                Do not save it
+              </button>
+            </div>
+          </section>
+          <PlanDetails plan={incomingPlan} modules={modules} progress={progress} today={today} heading="What could be read from this link" />
+        </>
+      )}
+
       {shown && (
         <>
           <PlanDetails
@@ -165,7 +204,7 @@ export default function PlanView(): React.ReactElement {
         </>
       )}
 
-      {!shown && !conflict && !incoming && (
+      {!shown && !conflict && !askToSave && !incoming && (
         <div data-testid="plan-empty">
           {/* Short paragraphs, none larger than the loading message they replace, so a phone
               counts the page as shown when that message is painted (before the scripts). */}

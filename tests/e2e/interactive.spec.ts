@@ -196,7 +196,7 @@ test('corrupt saved progress shows the notice, is kept aside, and the site still
   expect(aside).toEqual(['{"version":2,"modules":{oops']);
 
   await answer(page, startHere.questions[0], true);
-  expect(await stored(page)).toMatchObject({ version: 2 });
+  expect(await stored(page)).toMatchObject({ version: 3 });
   await expectNoAxeViolations(page);
 
   await notice.getByRole('button', { name: 'Dismiss this notice' }).click();

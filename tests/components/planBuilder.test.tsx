@@ -66,7 +66,7 @@ describe('<PlanBuilder>', () => {
     renderBuilder();
     const minutes = MODULES.find((m) => m.id === 'safety')!.minutes;
     const safety = screen.getByRole('checkbox', {
-      name: new RegExp(`Safety and side effects \\(about ${minutes} minutes\\)`),
+      name: new RegExp(`Safety and side effects \\(about ${minutes - 2} min read \\+ 2 min check\\)`),
     });
     expect(safety).toHaveAccessibleDescription(/Name common short-term side effects/);
     await user.click(safety);

@@ -52,7 +52,11 @@ describe('<PlanView>', () => {
     expect(within(details).getByTestId('plan-message')).toHaveTextContent('Please read these before we meet.');
     expect(within(details).getByTestId('plan-target')).toHaveTextContent(/Aim to finish by 31 January 2199/);
     expect(within(details).getByText('1 of 3 modules done.', { exact: false })).toBeInTheDocument();
-    const items = within(details).getAllByRole('listitem');
+    const all = within(details).getAllByRole('listitem');
+    const items = all.filter((li) => li.hasAttribute('data-module'));
+    // The last step after the modules: send the summary to the clinic.
+    expect(all[all.length - 1]).toHaveTextContent('Send your summary to your clinic');
+    expect(within(all[all.length - 1]).getByRole('link')).toHaveAttribute('href', '/summary');
     expect(items.map((li) => li.getAttribute('data-module'))).toEqual(planA.modules);
     expect(items[0]).toHaveAttribute('data-done', 'true');
     expect(items[0]).toHaveTextContent('Done: read, and knowledge check passed');
@@ -178,7 +182,7 @@ describe('<PlanView>', () => {
     progressStore.reload();
     render(<PlanView preset={{ modules: ['integration', 'safety'], clinicName: '', message: '', targetDate: '' }} />);
     const details = await screen.findByTestId('plan-details');
-    expect(within(details).getAllByRole('listitem').map((li) => li.getAttribute('data-module'))).toEqual(['integration', 'safety']);
+    expect(within(details).getAllByRole('listitem').map((li) => li.getAttribute('data-module'))).toEqual(['integration', 'safety', null]);
     expect(screen.queryByTestId('link-problems')).not.toBeInTheDocument();
     expect(saved()?.modules).toEqual(['integration', 'safety']);
   });

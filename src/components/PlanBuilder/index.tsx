@@ -2,6 +2,7 @@ import React, { useEffect, useId, useRef, useState } from 'react';
 import clsx from 'clsx';
 import Heading from '@theme/Heading';
 import type { CourseModule } from '@site/src/course/modules';
+import { moduleTimeText } from '@site/src/course/moduleTime';
 import {
   PLAN_LIMITS,
   hasErrors,
@@ -166,7 +167,7 @@ export default function PlanBuilder({ modules, suggestions, defaultClinicName = 
                       aria-describedby={`${checkboxId}-objectives`}
                     />
                     <label htmlFor={checkboxId} className={styles.choiceLabel}>
-                      {m.order}. {m.title} <span className={styles.minutes}>(about {m.minutes} minutes)</span>
+                      {m.order}. {m.title} <span className={styles.minutes}>(about {moduleTimeText(m)})</span>
                     </label>
                     <ul id={`${checkboxId}-objectives`} className={styles.objectives} aria-label="Learning objectives">
                       {m.objectives.map((o) => (

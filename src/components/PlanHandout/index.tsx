@@ -1,6 +1,7 @@
 import React from 'react';
 import Heading from '@theme/Heading';
 import { getModule } from '@site/src/course/modules';
+import { moduleTimeText } from '@site/src/course/moduleTime';
 import { formatLongDate } from '@site/src/course/reviewDates';
 import type { Plan } from '@site/src/course/plan';
 import styles from './styles.module.css';
@@ -40,7 +41,7 @@ export default function PlanHandout({ plan, link, qr, shortAddress }: Props): Re
           const m = getModule(id);
           return m ? (
             <li key={id}>
-              {m.title} <span className={styles.minutes}>(about {m.minutes} minutes)</span>
+              {m.title} <span className={styles.minutes}>(about {moduleTimeText(m)})</span>
             </li>
           ) : null;
         })}

@@ -150,6 +150,9 @@ export default function createConfig(): Config {
           { type: 'custom-helpNow', position: 'left' },
           { type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Course' },
           { to: '/progress', label: 'My progress', position: 'left' },
+          // Always there (also in the phone menu), so a saved plan is one tap away; /plan says
+          // plainly when there is none. On phones it sits in the menu, away from "Get help now".
+          { to: '/plan', label: 'My plan', position: 'left' },
           { to: '/blog', label: 'Blog', position: 'left' },
           { to: `${DOCS_ROUTE}/for-clinicians`, label: 'For clinicians', position: 'right' },
         ],

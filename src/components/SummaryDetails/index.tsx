@@ -80,6 +80,8 @@ export default function SummaryDetails({ summary, modules, showChecklist, noQues
   const planIds = summary.plan?.modules.filter((id) => modules.some((m) => m.id === id)) ?? [];
   const planModules = planIds.map((id) => modules.find((m) => m.id === id)!);
   const rest = modules.filter((m) => !planIds.includes(m.id));
+  const restStarted = rest.filter((m) => byId.has(m.id));
+  const restNotStarted = rest.filter((m) => !byId.has(m.id));
   const planDone = planIds.filter((id) => byId.get(id)?.read && byId.get(id)?.quiz?.passed).length;
   const target = summary.plan ? formatLongDate(summary.plan.targetDate) : null;
   const missed = modules.flatMap((m) => (byId.get(m.id)?.missed ?? []).map((x) => ({ module: m, missed: x, text: describeMissed(x) })));
@@ -175,7 +177,15 @@ export default function SummaryDetails({ summary, modules, showChecklist, noQues
         {readCount} of {modules.length} modules marked as read. {passedCount} knowledge{' '}
         {passedCount === 1 ? 'check' : 'checks'} passed.
       </p>
-      <ModuleTable caption={planModules.length > 0 ? 'Modules not in the plan' : 'All modules'} list={rest} byId={byId} />
+      {restStarted.length > 0 && (
+        <ModuleTable caption={planModules.length > 0 ? 'Modules not in the plan' : 'All modules'} list={restStarted} byId={byId} />
+      )}
+      {restNotStarted.length > 0 && (
+        <p data-testid="summary-not-started">
+          <span className={styles.caption}>Not started yet:</span>{' '}
+          {restNotStarted.map((m) => `${m.order}. ${m.title}`).join(' · ')}
+        </p>
+      )}
 
       {showChecklist && (
         <>

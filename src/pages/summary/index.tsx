@@ -11,7 +11,7 @@ export default function SummaryPage(): React.ReactElement {
       description="One printable page with what you have read, your knowledge checks, your checklist and your questions, for your appointment.">
       <main className={styles.main}>
         <Heading as="h1">My preparation summary</Heading>
-        <p className={styles.lead}>
+        <p className={`${styles.lead} no-print`}>
           What you have done in this course, on one page, to bring to your appointment.
         </p>
         <p data-testid="self-report">

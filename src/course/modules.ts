@@ -17,15 +17,22 @@ export interface CourseModule {
   /** Route of the chapter, relative to the site's base URL. */
   readonly path: string;
   /**
-   * Estimated minutes to read the chapter (at 200 words a minute) and take its knowledge
-   * check; a content test keeps it within a few minutes of the chapter's real reading time.
+   * Minutes for the whole module: reading the chapter (at 200 words a minute) plus
+   * CHECK_MINUTES for its knowledge check. This is the one figure the plan, the home page and
+   * the chapter itself show; a content test keeps `readingMinutes` equal to the chapter's real
+   * reading time (src/course/readability.ts, the same function as the reading-time plugin).
    */
   readonly minutes: number;
+  /** Minutes to read the chapter alone: `minutes - CHECK_MINUTES`. */
+  readonly readingMinutes: number;
   /** What a reader should be able to do after the module. Shown to clinicians. */
   readonly objectives: readonly string[];
 }
 
 export const DOCS_ROUTE = '/learn';
+
+/** Minutes the catalog allows for a module's knowledge check, on top of its reading time. */
+export const CHECK_MINUTES = 2;
 
 function mod(
   order: number,
@@ -41,6 +48,7 @@ function mod(
     docId: `${id}/index`,
     path: `${DOCS_ROUTE}/${id}`,
     minutes,
+    readingMinutes: minutes - CHECK_MINUTES,
     objectives,
   };
 }

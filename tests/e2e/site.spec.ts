@@ -235,8 +235,7 @@ test.describe('chapter furniture', () => {
   test('a chapter shows its reading time at the top, and its sources and review dates at the end', async ({ page }) => {
     await page.goto('/learn/safety');
     const article = page.locator('article');
-    // A course module's time comes from the module catalog, as on the plan (read + check).
-    await expect(article.getByText(/^About \d+ min read \+ \d+ min check$/)).toBeVisible();
+    await expect(article.getByText(/^About \d+ minutes to read$/)).toBeVisible();
     await expect(article.getByRole('heading', { name: 'Sources for this page' })).toBeVisible();
     await expect(article.getByText('Page last reviewed:')).toBeVisible();
     await expect(article.getByText('Next review due:')).toBeVisible();

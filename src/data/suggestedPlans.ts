@@ -14,7 +14,8 @@ export interface SuggestedPlan {
   readonly modules: readonly string[];
   /**
    * A short address that opens this plan (relative to the base URL), easy to type from a
-   * handout. Each has a page in src/pages/plan/; never remove one once printed.
+   * handout: a redirect to /plan#preset=<id> (src/config/redirects.ts). Never remove or change
+   * one once printed.
    */
   readonly path: string;
 }

@@ -176,15 +176,18 @@ describe('<PlanView>', () => {
     expect(saved()).toEqual(planB);
   });
 
-  it('opens a preset plan at a short address like a link, and saves it', async () => {
-    window.localStorage.clear();
-    window.history.replaceState(null, '', '/plan/integration');
-    progressStore.reload();
-    render(<PlanView preset={{ modules: ['integration', 'safety'], clinicName: '', message: '', targetDate: '' }} />);
+  it('opens a suggested plan named by a short address (#preset=...) like a link, and saves it', async () => {
+    openWith('#preset=integration');
     const details = await screen.findByTestId('plan-details');
     expect(within(details).getAllByRole('listitem').map((li) => li.getAttribute('data-module'))).toEqual(['integration', 'safety', null]);
     expect(screen.queryByTestId('link-problems')).not.toBeInTheDocument();
     expect(saved()?.modules).toEqual(['integration', 'safety']);
+  });
+
+  it('says so when a short address names no plan this site offers', async () => {
+    openWith('#preset=nope');
+    expect(await screen.findByTestId('link-problems')).toHaveTextContent('This address does not name a plan this site offers.');
+    expect(saved()).toBeUndefined();
   });
 
   it('picks up a new link opened in the same tab', async () => {

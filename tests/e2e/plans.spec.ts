@@ -133,6 +133,7 @@ test('a pasted link whose "#" became "%23" is repaired and opens the plan', asyn
 
 test('a preset plan opens at its short address and is saved', async ({ page }) => {
   await page.goto('/plan/integration');
+  await expect(page).toHaveURL(/\/plan#preset=integration$/);
   await waitForHydration(page);
   const steps = page.getByTestId('plan-details').locator('li[data-module]');
   await expect(steps).toHaveCount(SUGGESTED_PLANS.find((p) => p.path === '/plan/integration')!.modules.length);

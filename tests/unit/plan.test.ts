@@ -23,6 +23,7 @@ import { checksum, fromBase64Url, repairEncodedHash, toBase64Url } from '../../s
 import { BitReader, BitWriter, readText, writeText, MAX_TEXT_UNITS } from '../../src/course/bits';
 import { decodeSavedPlan } from '../../src/course/progress-plan';
 import { SUGGESTED_PLANS, suggestedPlansFor } from '../../src/data/suggestedPlans';
+import { redirectsFor } from '../../src/config/redirects';
 
 const ids = MODULES.map((m) => m.id);
 
@@ -391,16 +392,17 @@ describe('suggested plans', () => {
 });
 
 describe('suggested plans at short addresses', () => {
-  it('each has a short, unique address under /plan with its own page', () => {
-    const fs = require('node:fs') as typeof import('node:fs');
-    const path = require('node:path') as typeof import('node:path');
+  it('each has a short, unique address under /plan that leads to the plan page naming it', () => {
     expect(new Set(SUGGESTED_PLANS.map((p) => p.path)).size).toBe(SUGGESTED_PLANS.length);
+    const redirects = redirectsFor(MODULES);
     for (const p of SUGGESTED_PLANS) {
       expect(p.path).toMatch(/^\/plan\/[a-z-]{3,20}$/);
-      const page = fs.readFileSync(path.join(__dirname, '../../src/pages', `${p.path}.tsx`), 'utf8');
-      expect(page).toContain(`path="${p.path}"`);
+      expect(redirects).toContainEqual({ from: [p.path], to: `/plan#preset=${p.id}` });
     }
     expect(SUGGESTED_PLANS.map((p) => p.path)).toEqual(expect.arrayContaining(['/plan/first-dose', '/plan/integration']));
+    // A clinic that hides every module of a plan has no short address for it.
+    const onlyStart = redirectsFor(MODULES.filter((m) => m.id === 'start-here'));
+    expect(onlyStart.map((r) => r.from[0])).not.toContain('/plan/integration');
   });
 });
 

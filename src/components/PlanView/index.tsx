@@ -3,6 +3,10 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import { visibleModules } from '@site/src/config/clinic';
+import { PRESET_PARAM } from '@site/src/config/redirects';
+import { fragmentParam } from '@site/src/course/linkCodec';
+import type { CourseModule } from '@site/src/course/modules';
+import { suggestedPlansFor } from '@site/src/data/suggestedPlans';
 import { isUsablePlan, localIsoDate, readPlanHash, samePlan, sanitizePlan, type DecodedPlan, type Plan } from '@site/src/course/plan';
 import { setPlan } from '@site/src/course/progress';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
@@ -15,13 +19,21 @@ import styles from './styles.module.css';
 
 type Decision = 'none' | 'kept' | 'replaced' | 'removed';
 
-interface Props {
-  /**
-   * A preset plan at a short address (/plan/first-dose): used as if it came in a link. Only
-   * the page decides it, so it is never damaged.
-   */
-  readonly preset?: Plan;
+/**
+ * A suggested plan named in the hash (#preset=first-dosing), where a short address such as
+ * /plan/first-dose leads: read like a plan link, with this copy's clinic name. Null when the hash
+ * names none.
+ */
+function readPreset(hash: string, modules: readonly CourseModule[], clinicName: string): DecodedPlan | null {
+  const id = fragmentParam(hash, PRESET_PARAM);
+  if (id === null) return null;
+  const suggested = suggestedPlansFor(modules).find((p) => p.id === id);
+  if (!suggested) {
+    return { plan: null, problems: [{ code: 'damaged', message: 'This address does not name a plan this site offers.' }] };
+  }
+  return sanitizePlan({ modules: suggested.modules, clinicName, message: '', targetDate: '' }, { available: modules.map((m) => m.id) });
 }
+
 
 /**
  * "Your preparation plan" (/plan). Reads a plan from the link (#p=...), keeps every valid part
@@ -29,7 +41,7 @@ interface Props {
  * shown with its problems and saved only if the reader says so; a different plan replaces a
  * saved one only after the reader says so. Without a link it shows the saved plan, if any.
  */
-export default function PlanView({ preset }: Props = {}): React.ReactElement {
+export default function PlanView(): React.ReactElement {
   const config = useClinicConfig();
   const modules = visibleModules(config);
   const available = modules.map((m) => m.id);
@@ -42,9 +54,8 @@ export default function PlanView({ preset }: Props = {}): React.ReactElement {
 
   // After "keep" or "remove", the link in the address bar no longer counts.
   const linkActive = decision !== 'kept' && decision !== 'removed';
-  const fromHash = hash === null || !linkActive ? null : readPlanHash(hash, { available });
   const incoming: DecodedPlan | null =
-    fromHash ?? (preset && linkActive && hash !== null ? sanitizePlan(preset, { available }) : null);
+    hash === null || !linkActive ? null : (readPlanHash(hash, { available }) ?? readPreset(hash, modules, config.clinic?.name ?? ''));
   const incomingPlan: Plan | null = incoming && isUsablePlan(incoming.plan) ? incoming.plan : null;
   // A plan from a damaged or cut-off link may be missing modules or its message: the reader sees
   // what could be read, and decides whether to save it.

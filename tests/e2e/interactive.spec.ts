@@ -85,7 +85,7 @@ test('a quiz answered in full keeps its result after a reload, and sends nothing
   await answer(page, first, true);
   await expect(quiz(page).getByText(`You got ${total} of ${total} right (100%).`)).toBeVisible();
   await page.getByRole('button', { name: 'Mark as read' }).click();
-  await expect(page.getByRole('button', { name: 'Mark as read' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('read-state')).toHaveText('✓ Read');
   await expect(page.getByRole('link', { name: /Start here, completed/ }).first()).toBeVisible();
 
   await page.goto('/progress');
@@ -140,6 +140,7 @@ test('export, erase and import restore everything', async ({ page }, testInfo) =
   await waitForHydration(page);
   await answer(page, startHere.questions[0], true);
   await page.getByRole('button', { name: 'Mark as read' }).click();
+  await expect(page.getByTestId('read-state')).toBeVisible();
   await page.goto('/learn/what-to-expect');
   await waitForHydration(page);
   await page.locator('[data-checklist]').getByRole('checkbox').nth(2).check();

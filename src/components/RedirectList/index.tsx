@@ -23,7 +23,8 @@ export default function RedirectList(): React.ReactElement {
                 <code>{from}</code>
               </td>
               <td>
-                <Link to={r.to}>{r.to}</Link>
+                {/* A suggested plan's address names the plan after "#", which is no anchor on the page. */}
+                {r.to.includes('#') ? <code>{r.to}</code> : <Link to={r.to}>{r.to}</Link>}
               </td>
             </tr>
           )),

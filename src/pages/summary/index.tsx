@@ -10,7 +10,7 @@ export default function SummaryPage(): React.ReactElement {
     <Layout
       title="My preparation summary"
       description="One printable page with what you have read, your knowledge checks, your checklist and your questions, for your appointment.">
-      <main className={styles.main}>
+      <main className={`${styles.main} ${printStyles.page}`}>
         <Heading as="h1" className={printStyles.title}>My preparation summary</Heading>
         <p className={`${styles.lead} no-print`}>
           What you have done in this course, on one page, to bring to your appointment.

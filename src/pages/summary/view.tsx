@@ -10,7 +10,7 @@ export default function SharedSummaryPage(): React.ReactElement {
     <Layout
       title="Preparation summary (shared)"
       description="A read-only preparation summary that a reader chose to share from their own browser.">
-      <main className={styles.main}>
+      <main className={`${styles.main} ${printStyles.page}`}>
         <Heading as="h1" className={printStyles.title}>Preparation summary</Heading>
         <p className={styles.lead}>A summary that a reader of this course chose to share with you.</p>
         <p data-testid="self-report" className={printStyles.selfReport}>

@@ -6,23 +6,20 @@ import type { WrapperProps } from '@docusaurus/types';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import ReviewDates from '@site/src/components/ReviewDates';
 import { MODULES } from '@site/src/course/modules';
-import { useAfterLoad } from '@site/src/hooks/useAfterLoad';
 
 type Props = WrapperProps<typeof FooterType>;
 
 // Loaded only on module chapters (whose knowledge check already brings in the progress store),
 // so other docs pages do not download it.
 const MarkAsRead = lazy(() => import('@site/src/components/MarkAsRead'));
-// Other docs show the reader's plan bar too, fetched once the page has settled.
-const PlanStatus = lazy(() => import('@site/src/components/PlanStatus'));
 
 interface ChapterFrontMatter {
   readonly last_reviewed?: unknown;
   readonly review_due?: unknown;
 }
 
-// Adds, at the end of every chapter: the reader's plan bar and "mark as read" (module chapters
-// only; other docs get the plan bar alone, after the page has settled) and the review
+// Adds, at the end of every chapter: the reader's plan bar with "mark as read" (module chapters
+// only) and the review
 // dates. (The page's sources are added to the page itself at build time by
 // src/plugins/remarkCourseData.ts.)
 export default function FooterWrapper(props: Props): React.ReactElement {
@@ -30,17 +27,11 @@ export default function FooterWrapper(props: Props): React.ReactElement {
   const fm = frontMatter as ChapterFrontMatter;
   const courseModule = MODULES.find((m) => m.docId === metadata.id);
   const isBrowser = useIsBrowser();
-  const settled = useAfterLoad();
   return (
     <>
       {courseModule && isBrowser && (
         <Suspense fallback={null}>
           <MarkAsRead moduleId={courseModule.id} />
-        </Suspense>
-      )}
-      {!courseModule && settled && (
-        <Suspense fallback={null}>
-          <PlanStatus />
         </Suspense>
       )}
       <ReviewDates lastReviewed={fm.last_reviewed} reviewDue={fm.review_due} />

@@ -60,23 +60,24 @@ describe('Mark as read', () => {
     const plan = { modules: ['preparation', 'safety', 'integration'], clinicName: 'Sample Clinic (example only)', message: '', targetDate: '' };
     progressStore.replace(setPlan(progressStore.getSnapshot().progress, plan));
     render(<MarkAsRead moduleId="preparation" />);
-    expect(screen.getByTestId('plan-status')).toHaveTextContent('Your plan from Sample Clinic (example only): 0 of 3 done — next: Preparation');
+    // Once the page has settled.
+    expect(await screen.findByTestId('plan-status', {}, { timeout: 4000 })).toHaveTextContent('Your plan from Sample Clinic (example only): 0 of 3 done — next: Preparation');
     expect(screen.getByRole('link', { name: 'Next in your plan: Safety and side effects' })).toHaveAttribute('href', '/learn/safety');
     await user.click(screen.getByRole('button', { name: 'Mark as read' }));
     expect(screen.getByRole('link', { name: 'Your plan from Sample Clinic (example only)' })).toHaveAttribute('href', '/plan');
   });
 
-  it('at the plan’s last module, the next step is sending the summary; without a plan, no plan bar', () => {
+  it('at the plan’s last module, the next step is sending the summary; without a plan, no plan bar', async () => {
     const plan = { modules: ['preparation', 'safety'], clinicName: '', message: '', targetDate: '' };
     progressStore.replace(setPlan(progressStore.getSnapshot().progress, plan));
     const { unmount } = render(<MarkAsRead moduleId="safety" />);
-    expect(screen.getByRole('link', { name: 'Next in your plan: Preparation' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Next in your plan: Preparation' }, { timeout: 4000 })).toBeInTheDocument();
     unmount();
     let p = progressStore.getSnapshot().progress;
     p = setQuizRecord(setRead(p, 'preparation', true, new Date()), 'preparation', { score: 5, total: 5, passed: true, attempts: 1 });
     progressStore.replace(p);
     const second = render(<MarkAsRead moduleId="safety" />);
-    expect(screen.getByRole('link', { name: 'Last step: send your summary to your care team' })).toHaveAttribute('href', '/summary');
+    expect(await screen.findByRole('link', { name: 'Last step: send your summary to your care team' })).toHaveAttribute('href', '/summary');
     second.unmount();
     progressStore.replace(setPlan(progressStore.getSnapshot().progress, undefined));
     render(<MarkAsRead moduleId="safety" />);

@@ -1,11 +1,14 @@
-import React, { useEffect, useRef, useState } from 'react';
+import React, { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { visibleModules } from '@site/src/config/clinic';
 import { isModuleComplete, moduleProgress, setRead } from '@site/src/course/progress';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import { useProgress } from '@site/src/hooks/useProgress';
-import PlanStatus, { planPosition } from '@site/src/components/PlanStatus';
+import { useAfterLoad } from '@site/src/hooks/useAfterLoad';
+
+// The plan bar and "Next in your plan" come once the page has settled (page-weight budgets).
+const ChapterPlan = lazy(() => import('@site/src/components/PlanStatus/PlanBar'));
 import styles from './styles.module.css';
 
 interface Props {
@@ -15,8 +18,8 @@ interface Props {
 /**
  * "Mark as read" at the end of a module chapter. Once marked, the button becomes a status
  * ("✓ Read") with a separate, smaller "Undo" beside it, so a second tap never silently un-marks
- * the module. With a saved plan that includes this module, "Next in your plan" leads to the
- * plan's next module (or, at the end, to sending the summary).
+ * the module. With a saved plan, the plan bar follows; if the plan includes this module, "Next
+ * in your plan" leads to the plan's next module (or, at the end, to sending the summary).
  */
 export default function MarkAsRead({ moduleId }: Props): React.ReactElement {
   const { progress, ready, update } = useProgress();
@@ -24,7 +27,7 @@ export default function MarkAsRead({ moduleId }: Props): React.ReactElement {
   const m = ready ? moduleProgress(progress, moduleId) : { read: false };
   const passed = m.quiz?.passed === true;
   const complete = ready && isModuleComplete(progress, moduleId);
-  const position = ready ? planPosition(progress, available, moduleId) : null;
+  const settled = useAfterLoad();
   const readRef = useRef<HTMLParagraphElement>(null);
   const markRef = useRef<HTMLButtonElement>(null);
   const [focusAfter, setFocusAfter] = useState<'read' | 'mark' | null>(null);
@@ -37,7 +40,6 @@ export default function MarkAsRead({ moduleId }: Props): React.ReactElement {
 
   return (
     <>
-      <PlanStatus currentId={moduleId} />
       <div className={clsx(styles.box, 'no-print')} data-mark-as-read={moduleId}>
         {m.read ? (
           <div className={styles.readRow}>
@@ -77,20 +79,12 @@ export default function MarkAsRead({ moduleId }: Props): React.ReactElement {
           )}{' '}
           <Link to="/progress">See my progress</Link>
         </p>
-        {position?.includes && (
-          <p className={styles.next}>
-            {position.after ? (
-              <Link to={position.after.path} className={clsx('button button--primary', styles.button)} data-testid="plan-next-module">
-                Next in your plan: {position.after.title}
-              </Link>
-            ) : (
-              <Link to="/summary" className={clsx('button button--primary', styles.button)} data-testid="plan-next-module">
-                Last step: send your summary to {position.clinicName ? 'your clinic' : 'your care team'}
-              </Link>
-            )}
-          </p>
-        )}
       </div>
+      {ready && settled && progress.plan && (
+        <Suspense fallback={null}>
+          <ChapterPlan moduleId={moduleId} progress={progress} available={available} isDone={(id) => isModuleComplete(progress, id)} />
+        </Suspense>
+      )}
     </>
   );
 }

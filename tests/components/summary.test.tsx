@@ -121,7 +121,10 @@ describe('<MySummary> with a plan', () => {
     const missed = screen.getByTestId('summary-missed');
     expect(missed).toHaveTextContent('Chose: “Stopping your usual medicines beforehand without telling anyone” ⚠ Safety');
     expect(screen.getByTestId('summary-safety-note')).toHaveTextContent('1 answer marked “Safety” below');
-    expect(within(screen.getByRole('table', { name: 'Modules not in the plan' })).queryByText(/Preparation/)).toBeNull();
+    // The rest of the course: nothing else started, so one line, without the plan's modules.
+    const notStarted = screen.getByTestId('summary-not-started');
+    expect(notStarted).toHaveTextContent('1. Start here');
+    expect(notStarted).not.toHaveTextContent('Preparation');
   });
 
   it('keeps initials on the device, and puts them in a link only when the reader chooses', async () => {

@@ -34,36 +34,8 @@
  */
 import { MODULES, isModuleId } from './modules';
 import { parseIsoDate } from './reviewDates';
-import { checksum, fragmentParam, fromBase64Url, plainTextProblem, repairEncodedHash, toBase64Url, type TextProblem } from './linkCodec';
-import { BitReader, BitWriter, checksum24, readText, writeText, type ReadText } from './bits';
+import { checksum, fromBase64Url, plainTextProblem, toBase64Url, type TextProblem } from './linkCodec';
 
-/** The link version written today. Versions 1 and 2 are read. */
-export const PLAN_VERSION = 2;
-const READABLE_VERSIONS = [1, 2];
-
-/**
- * Each module's code in version 2 links. Append only: a code, once given, is never changed or
- * reused (a unit test checks every module in the catalog has one).
- */
-export const PLAN_MODULE_CODES: readonly string[] = [
-  'start-here',
-  'what-is-kap',
-  'how-ketamine-works',
-  'conditions-and-evidence',
-  'is-kap-right-for-me',
-  'preparation',
-  'dosing-sessions',
-  'integration',
-  'safety',
-  'kap-compared',
-  'what-to-expect',
-  'finding-care',
-];
-const MODULE_COUNT_BITS = 5;
-const MODULE_CODE_BITS = 6;
-const DATE_BITS = 17;
-const DAY_MS = 86_400_000;
-const EPOCH = Date.UTC(2000, 0, 1);
 /** The fragment key: /plan#p=... */
 export const PLAN_PARAM = 'p';
 /** Where a plan link opens, relative to the site's base URL. */
@@ -132,22 +104,6 @@ function plural(n: number, one: string, many: string): string {
 // ---------------------------------------------------------------------------------------------
 // Encoding
 
-/** The fragment payload for a plan (the part after "p="), version 2. The plan must be valid. */
-export function encodePlan(plan: Plan): string {
-  const w = new BitWriter();
-  w.write(plan.targetDate ? 1 : 0, 1);
-  w.write(plan.clinicName ? 1 : 0, 1);
-  w.write(plan.message ? 1 : 0, 1);
-  const codes = plan.modules.map((id) => PLAN_MODULE_CODES.indexOf(id)).filter((c) => c >= 0);
-  w.write(codes.length, MODULE_COUNT_BITS);
-  for (const c of codes) w.write(c, MODULE_CODE_BITS);
-  if (plan.targetDate) w.write(Math.round((Date.UTC(+plan.targetDate.slice(0, 4), +plan.targetDate.slice(5, 7) - 1, +plan.targetDate.slice(8, 10)) - EPOCH) / DAY_MS), DATE_BITS);
-  if (plan.clinicName) writeText(w, plan.clinicName);
-  if (plan.message) writeText(w, plan.message);
-  const bits = w.toBase64Url();
-  return `2.${checksum24(bits)}${bits}`;
-}
-
 /** The version 1 payload (no longer written by the builder; kept for tests of old links). */
 export function encodePlanV1(plan: Plan): string {
   const fields = [
@@ -158,20 +114,6 @@ export function encodePlanV1(plan: Plan): string {
   ];
   const body = ['1', ...fields].join(SEPARATOR);
   return `${body}${SEPARATOR}${checksum(body)}`;
-}
-
-/** "#p=1...." */
-export function planHash(plan: Plan): string {
-  return `#${PLAN_PARAM}=${encodePlan(plan)}`;
-}
-
-/**
- * The full link a clinician sends: the site's root address (origin plus base URL, for example
- * "https://course.example/" or "https://clinic.example/kap/") followed by plan#p=...
- */
-export function planLink(siteRoot: string, plan: Plan): string {
-  const root = siteRoot.endsWith('/') ? siteRoot : `${siteRoot}/`;
-  return `${root}${PLAN_PATH.slice(1)}${planHash(plan)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -252,9 +194,10 @@ export function isPlanDate(value: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Decoding: never throws, keeps every part that is valid, explains every part that is not
 
-const TEXT_FIELD_WORDS = { clinicName: 'clinic name', message: 'message' } as const;
+/** Shared with src/course/planLink.ts (the version 2 decoder). */
+export const TEXT_FIELD_WORDS = { clinicName: 'clinic name', message: 'message' } as const;
 
-function readerTextProblem(
+export function readerTextProblem(
   field: keyof typeof TEXT_FIELD_WORDS,
   problem: TextProblem | 'damaged',
   max: number,
@@ -278,7 +221,7 @@ function readerTextProblem(
 }
 
 /** Checks decoded text against the same rules as the builder; '' (with a problem) when it fails. */
-function checkText(text: string, field: keyof typeof TEXT_FIELD_WORDS, problems: PlanProblem[]): string {
+export function checkText(text: string, field: keyof typeof TEXT_FIELD_WORDS, problems: PlanProblem[]): string {
   const max = PLAN_LIMITS[field];
   const problem = plainTextProblem(text, { max, multiline: field === 'message' });
   if (problem) {
@@ -309,7 +252,7 @@ function decodeText(
   return checkText(text, field, problems);
 }
 
-function decodeModules(listed: readonly string[], available: readonly string[], problems: PlanProblem[]): string[] {
+export function decodeModules(listed: readonly string[], available: readonly string[], problems: PlanProblem[]): string[] {
   const ids = listed.filter((id) => id !== '');
   const modules: string[] = [];
   let unknown = 0;
@@ -347,8 +290,20 @@ function decodeModules(listed: readonly string[], available: readonly string[], 
   return modules;
 }
 
-/** Decodes a plan payload (the part after "p="). Never throws. */
-export function decodePlan(payload: string, options: PlanOptions = {}): DecodedPlan {
+export const TRUNCATED: PlanProblem = {
+  code: 'truncated',
+  message: 'This link looks cut off: part of it is missing. The parts that could be read are shown below.',
+};
+export const CHANGED: PlanProblem = {
+  code: 'changed',
+  message:
+    'Part of this link seems to have been changed or damaged. The parts that could be read are shown below. You can check them with whoever sent it.',
+};
+/**
+ * Decodes a version 1 plan payload (the part after "p="). Never throws. Any other version is
+ * refused here; src/course/planLink.ts reads every version.
+ */
+export function decodePlanV1(payload: string, options: PlanOptions = {}): DecodedPlan {
   const available = options.available ?? MODULES.map((m) => m.id);
   const text = String(payload ?? '').trim();
   const parts = text.split(SEPARATOR);
@@ -364,8 +319,8 @@ export function decodePlan(payload: string, options: PlanOptions = {}): DecodedP
       ],
     };
   }
-  if (!READABLE_VERSIONS.includes(Number(version))) {
-    const newer = Number(version) > PLAN_VERSION;
+  if (Number(version) !== 1) {
+    const newer = Number(version) > 1;
     return {
       plan: null,
       problems: [
@@ -382,8 +337,6 @@ export function decodePlan(payload: string, options: PlanOptions = {}): DecodedP
       ],
     };
   }
-
-  if (Number(version) === 2) return decodeV2(text.slice(2), available);
 
   const problems: PlanProblem[] = [];
   const complete = parts.length >= V1_FIELD_COUNT + 2;
@@ -408,89 +361,6 @@ export function decodePlan(payload: string, options: PlanOptions = {}): DecodedP
   const clinicName = decodeText(clinicField, 'clinicName', problems);
   const message = decodeText(messageField, 'message', problems);
   return { plan: { modules, clinicName, message, targetDate }, problems };
-}
-
-const TRUNCATED: PlanProblem = {
-  code: 'truncated',
-  message: 'This link looks cut off: part of it is missing. The parts that could be read are shown below.',
-};
-const CHANGED: PlanProblem = {
-  code: 'changed',
-  message:
-    'Part of this link seems to have been changed or damaged. The parts that could be read are shown below. You can check them with whoever sent it.',
-};
-/** More than any real version 2 plan needs (the longest is under 1,600 characters). */
-const MAX_V2_LENGTH = 4_000;
-
-/** A version 2 payload, after "2.". Keeps what was read before any cut; never throws. */
-function decodeV2(rest: string, available: readonly string[]): DecodedPlan {
-  // Mail programs often glue a full stop, bracket or quote onto the end of a link.
-  const body = rest.replace(/[^A-Za-z0-9_-]+$/, '');
-  if (body.length > MAX_V2_LENGTH) {
-    return {
-      plan: null,
-      problems: [{ code: 'damaged', message: 'This link is damaged, so the plan in it cannot be read. You can ask whoever sent it for a new link.' }],
-    };
-  }
-  const problems: PlanProblem[] = [];
-  const check = body.slice(0, 4);
-  const bits = body.slice(4);
-  const r = new BitReader(bits);
-  let cut = !r.clean;
-  const flags = [r.read(1), r.read(1), r.read(1)];
-  const count = r.read(MODULE_COUNT_BITS);
-  const listed: string[] = [];
-  for (let i = 0; i < (count ?? 0); i += 1) {
-    const code = r.read(MODULE_CODE_BITS);
-    if (code === null) break;
-    listed.push(PLAN_MODULE_CODES[code] ?? `unknown-${code}`);
-  }
-  if (count === null || listed.length < count) cut = true;
-  let targetDate = '';
-  let dateProblem = false;
-  if (flags[0] === 1) {
-    const days = r.read(DATE_BITS);
-    if (days === null) cut = true;
-    else {
-      const iso = new Date(EPOCH + days * DAY_MS).toISOString().slice(0, 10);
-      if (isPlanDate(iso)) targetDate = iso;
-      else dateProblem = true;
-    }
-  }
-  const texts: Record<keyof typeof TEXT_FIELD_WORDS, ReadText | null> = { clinicName: null, message: null };
-  if (flags[1] === 1) texts.clinicName = cut ? { kind: 'cut' } : readText(r);
-  if (flags[2] === 1) texts.message = cut || texts.clinicName?.kind === 'cut' ? { kind: 'cut' } : readText(r);
-  if (flags.includes(null) || Object.values(texts).some((t) => t?.kind === 'cut')) cut = true;
-  const leftover = r.rest();
-  if (cut || check.length < 4) problems.push(TRUNCATED);
-  else if (checksum24(bits) !== check || leftover.length >= 6 || leftover.includes(1)) problems.push(CHANGED);
-
-  const modules = decodeModules(listed, available, problems);
-  if (modules.length === 0) {
-    problems.push({ code: 'no-modules', message: 'This link does not name any module from this course.' });
-  }
-  if (dateProblem) problems.push({ code: 'target-date', message: 'The target date in this link is not a real date, so it is not shown.' });
-  const text = (field: keyof typeof TEXT_FIELD_WORDS): string => {
-    const t = texts[field];
-    if (!t || t.kind === 'cut') return '';
-    if (t.kind === 'damaged') {
-      problems.push(readerTextProblem(field, 'damaged', PLAN_LIMITS[field]));
-      return '';
-    }
-    return checkText(t.text, field, problems);
-  };
-  const clinicName = text('clinicName');
-  const message = text('message');
-  return { plan: { modules, clinicName, message, targetDate }, problems };
-}
-
-/**
- * The plan in a location hash ("#p=..."), decoded; null when the hash carries no plan at all
- * (for example, the reader opened /plan directly).
- */
-export function readPlanHash(hash: string, options: PlanOptions = {}): DecodedPlan | null {
-  const payload = fragmentParam(repairEncodedHash('', hash)?.hash ?? hash, PLAN_PARAM);
-  return payload === null ? null : decodePlan(payload, options);
 }
 
 /** A plan that can be followed: it names at least one module. */
@@ -528,7 +398,7 @@ export function sanitizePlan(value: unknown, options: PlanOptions = {}): Decoded
     message: str(raw.message),
     targetDate: isPlanDate(str(raw.targetDate)) ? str(raw.targetDate) : '',
   };
-  return decodePlan(encodePlanV1(candidate), options);
+  return decodePlanV1(encodePlanV1(candidate), options);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import PlanBuilder from '../../src/components/PlanBuilder';
 import { readFileText } from '../../src/components/ProgressPage/download';
 import { MODULES } from '../../src/course/modules';
-import { decodePlan, readPlanHash } from '../../src/course/plan';
+import { decodePlan, readPlanHash } from '../../src/course/planLink';
 import { SUGGESTED_PLANS, suggestedPlansFor } from '../../src/data/suggestedPlans';
 
 const ROOT = 'https://course.example/';

@@ -2,7 +2,8 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { AXE_TAGS, waitForHydration, watchProblems } from './support/site';
 import { getQuiz } from '../../src/data/quizzes';
-import { encodePlan, readPlanHash, type Plan } from '../../src/course/plan';
+import { type Plan } from '../../src/course/plan';
+import { encodePlan, readPlanHash } from '../../src/course/planLink';
 import { checksum, toBase64Url } from '../../src/course/linkCodec';
 import sampleClinic from '../fixtures/sample-clinic.config';
 

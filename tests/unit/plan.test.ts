@@ -1,24 +1,7 @@
 import fc from 'fast-check';
 import { MODULES } from '../../src/course/modules';
-import {
-  EMPTY_PLAN,
-  PLAN_LIMITS,
-  daysUntil,
-  decodePlan,
-  encodePlan,
-  encodePlanV1,
-  isUsablePlan,
-  PLAN_MODULE_CODES,
-  normalizePlan,
-  planErrors,
-  planHash,
-  planLink,
-  planSteps,
-  readPlanHash,
-  samePlan,
-  sanitizePlan,
-  type Plan,
-} from '../../src/course/plan';
+import { EMPTY_PLAN, PLAN_LIMITS, daysUntil, encodePlanV1, isUsablePlan, normalizePlan, planErrors, planSteps, samePlan, sanitizePlan, type Plan } from '../../src/course/plan';
+import { decodePlan, encodePlan, PLAN_MODULE_CODES, planHash, planLink, readPlanHash } from '../../src/course/planLink';
 import { checksum, fromBase64Url, repairEncodedHash, toBase64Url } from '../../src/course/linkCodec';
 import { BitReader, BitWriter, readText, writeText, MAX_TEXT_UNITS } from '../../src/course/bits';
 import { decodeSavedPlan } from '../../src/course/progress-plan';

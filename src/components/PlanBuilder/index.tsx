@@ -3,16 +3,8 @@ import clsx from 'clsx';
 import Heading from '@theme/Heading';
 import type { CourseModule } from '@site/src/course/modules';
 import { moduleTimeText } from '@site/src/course/moduleTime';
-import {
-  PLAN_LIMITS,
-  hasErrors,
-  localIsoDate,
-  normalizePlan,
-  planErrors,
-  planLink,
-  type Plan,
-  type PlanFieldErrors,
-} from '@site/src/course/plan';
+import { PLAN_LIMITS, hasErrors, localIsoDate, normalizePlan, planErrors, type Plan, type PlanFieldErrors } from '@site/src/course/plan';
+import { planLink } from '@site/src/course/planLink';
 import type { SuggestedPlan } from '@site/src/data/suggestedPlans';
 import CopyLink from '@site/src/components/CopyLink';
 import PlanQrCode from '@site/src/components/PlanQrCode';

@@ -161,6 +161,9 @@ export default function createConfig(): Config {
           // Readers look for answers first (issue 12): in the top bar, and in the phone menu on phones.
           { to: `${DOCS_ROUTE}/faq`, label: 'FAQ', position: 'left' },
           { to: '/progress', label: 'My progress', position: 'left' },
+          // Always there (also in the phone menu), so a saved plan is one tap away; /plan says
+          // plainly when there is none. On phones it sits in the menu, away from "Get help now".
+          { to: '/plan', label: 'My plan', position: 'left' },
           { to: '/blog', label: 'Blog', position: 'left' },
           { to: `${DOCS_ROUTE}/for-clinicians`, label: 'For clinicians', position: 'right' },
         ],

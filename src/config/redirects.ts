@@ -4,6 +4,10 @@
  * clinic letters and handouts live for years. Anchors (#...) are carried over by the redirect.
  */
 import type { CourseModule } from '../course/modules';
+import { suggestedPlansFor } from '../data/suggestedPlans';
+
+/** The hash key that names a suggested plan: /plan#preset=first-dosing (read by PlanView). */
+export const PRESET_PARAM = 'preset';
 
 export interface RedirectRule {
   /** Old or short address, relative to the base URL. */
@@ -43,6 +47,11 @@ export function redirectsFor(visible: readonly CourseModule[]): Redirect[] {
     }
     const target = visible.find((m) => m.id === rule.to);
     if (target) out.push({ from: [...rule.from], to: target.path });
+  }
+  // Suggested plans at short addresses a client can type from a handout (/plan/first-dose).
+  // A redirect page (no script of its own) opens the plan page with the plan named after "#".
+  for (const plan of suggestedPlansFor(visible)) {
+    out.push({ from: [plan.path], to: `/plan#${PRESET_PARAM}=${plan.id}` });
   }
   return out;
 }

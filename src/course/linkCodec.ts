@@ -92,3 +92,20 @@ export function fragmentParam(hash: string, key: string): string | null {
   }
   return null;
 }
+
+/**
+ * A pasted link whose "#" was percent-encoded (some mail programs and chat apps write "%23"),
+ * or whose "p=" became "p%3D", repaired: the path and hash as they should be, or null when the
+ * address needs no repair. Only the first "%23" before a known key ("p=" or "s=") counts, so an
+ * ordinary address is never changed.
+ */
+export function repairEncodedHash(pathname: string, hash: string): { readonly path: string; readonly hash: string } | null {
+  const inPath = /^(.*?)%23((?:p|s)(?:=|%3D).*)$/i.exec(pathname);
+  if (inPath) {
+    const rest = inPath[2].replace(/^([ps])%3D/i, '$1=');
+    return { path: inPath[1], hash: `#${rest}${hash ? hash.replace(/^#/, '') : ''}` };
+  }
+  const inHash = /^#((?:p|s))%3D(.*)$/i.exec(hash);
+  if (inHash) return { path: pathname, hash: `#${inHash[1].toLowerCase()}=${inHash[2]}` };
+  return null;
+}

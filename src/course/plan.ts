@@ -16,13 +16,26 @@
  * Fields never contain ".", so a link cut short loses only its last fields and the modules
  * (first) survive. A later version may add fields before the checksum; this decoder ignores them.
  *
+ * Link format, version 2 (written today; about half as long, so the QR code is smaller):
+ *
+ *   /plan#p=2.<check><bits>
+ *
+ *   check    4 base64url characters: 24 bits of FNV-1a over <bits> (see bits.checksum24)
+ *   bits     base64url of a bit stream:
+ *              3 bits   which of date, clinic name, message are present
+ *              5 bits   number of modules, then 6 bits for each: its code in PLAN_MODULE_CODES
+ *              17 bits  target date as days since 2000-01-01 (if present)
+ *              text     clinic name, then message (if present): see bits.writeText
+ *
+ * The check comes first, so a link cut anywhere is noticed (the bits run out before the last
+ * field, or the check fails); the modules come next, so they survive most cuts.
+ *
  * Pure: no DOM, no React, no Docusaurus.
  */
 import { MODULES, isModuleId } from './modules';
 import { parseIsoDate } from './reviewDates';
-import { checksum, fragmentParam, fromBase64Url, plainTextProblem, toBase64Url, type TextProblem } from './linkCodec';
+import { checksum, fromBase64Url, plainTextProblem, toBase64Url, type TextProblem } from './linkCodec';
 
-export const PLAN_VERSION = 1;
 /** The fragment key: /plan#p=... */
 export const PLAN_PARAM = 'p';
 /** Where a plan link opens, relative to the site's base URL. */
@@ -91,30 +104,16 @@ function plural(n: number, one: string, many: string): string {
 // ---------------------------------------------------------------------------------------------
 // Encoding
 
-/** The fragment payload for a plan (the part after "p="). The plan must be valid. */
-export function encodePlan(plan: Plan): string {
+/** The version 1 payload (no longer written by the builder; kept for tests of old links). */
+export function encodePlanV1(plan: Plan): string {
   const fields = [
     plan.modules.join(MODULE_SEPARATOR),
     plan.targetDate,
     plan.clinicName ? toBase64Url(plan.clinicName) : '',
     plan.message ? toBase64Url(plan.message) : '',
   ];
-  const body = [String(PLAN_VERSION), ...fields].join(SEPARATOR);
+  const body = ['1', ...fields].join(SEPARATOR);
   return `${body}${SEPARATOR}${checksum(body)}`;
-}
-
-/** "#p=1...." */
-export function planHash(plan: Plan): string {
-  return `#${PLAN_PARAM}=${encodePlan(plan)}`;
-}
-
-/**
- * The full link a clinician sends: the site's root address (origin plus base URL, for example
- * "https://course.example/" or "https://clinic.example/kap/") followed by plan#p=...
- */
-export function planLink(siteRoot: string, plan: Plan): string {
-  const root = siteRoot.endsWith('/') ? siteRoot : `${siteRoot}/`;
-  return `${root}${PLAN_PATH.slice(1)}${planHash(plan)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -195,9 +194,10 @@ export function isPlanDate(value: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Decoding: never throws, keeps every part that is valid, explains every part that is not
 
-const TEXT_FIELD_WORDS = { clinicName: 'clinic name', message: 'message' } as const;
+/** Shared with src/course/planLink.ts (the version 2 decoder). */
+export const TEXT_FIELD_WORDS = { clinicName: 'clinic name', message: 'message' } as const;
 
-function readerTextProblem(
+export function readerTextProblem(
   field: keyof typeof TEXT_FIELD_WORDS,
   problem: TextProblem | 'damaged',
   max: number,
@@ -220,6 +220,17 @@ function readerTextProblem(
   }
 }
 
+/** Checks decoded text against the same rules as the builder; '' (with a problem) when it fails. */
+export function checkText(text: string, field: keyof typeof TEXT_FIELD_WORDS, problems: PlanProblem[]): string {
+  const max = PLAN_LIMITS[field];
+  const problem = plainTextProblem(text, { max, multiline: field === 'message' });
+  if (problem) {
+    problems.push(readerTextProblem(field, problem, max));
+    return '';
+  }
+  return text.trim();
+}
+
 function decodeText(
   encoded: string,
   field: keyof typeof TEXT_FIELD_WORDS,
@@ -238,16 +249,11 @@ function decodeText(
     problems.push(readerTextProblem(field, 'damaged', max));
     return '';
   }
-  const problem = plainTextProblem(text, { max, multiline: field === 'message' });
-  if (problem) {
-    problems.push(readerTextProblem(field, problem, max));
-    return '';
-  }
-  return text.trim();
+  return checkText(text, field, problems);
 }
 
-function decodeModules(field: string, available: readonly string[], problems: PlanProblem[]): string[] {
-  const ids = field.split(MODULE_SEPARATOR, MAX_IDS_READ).filter((id) => id !== '');
+export function decodeModules(listed: readonly string[], available: readonly string[], problems: PlanProblem[]): string[] {
+  const ids = listed.filter((id) => id !== '');
   const modules: string[] = [];
   let unknown = 0;
   let hidden = 0;
@@ -284,8 +290,20 @@ function decodeModules(field: string, available: readonly string[], problems: Pl
   return modules;
 }
 
-/** Decodes a plan payload (the part after "p="). Never throws. */
-export function decodePlan(payload: string, options: PlanOptions = {}): DecodedPlan {
+export const TRUNCATED: PlanProblem = {
+  code: 'truncated',
+  message: 'This link looks cut off: part of it is missing. The parts that could be read are shown below.',
+};
+export const CHANGED: PlanProblem = {
+  code: 'changed',
+  message:
+    'Part of this link seems to have been changed or damaged. The parts that could be read are shown below. You can check them with whoever sent it.',
+};
+/**
+ * Decodes a version 1 plan payload (the part after "p="). Never throws. Any other version is
+ * refused here; src/course/planLink.ts reads every version.
+ */
+export function decodePlanV1(payload: string, options: PlanOptions = {}): DecodedPlan {
   const available = options.available ?? MODULES.map((m) => m.id);
   const text = String(payload ?? '').trim();
   const parts = text.split(SEPARATOR);
@@ -301,8 +319,8 @@ export function decodePlan(payload: string, options: PlanOptions = {}): DecodedP
       ],
     };
   }
-  if (Number(version) !== PLAN_VERSION) {
-    const newer = Number(version) > PLAN_VERSION;
+  if (Number(version) !== 1) {
+    const newer = Number(version) > 1;
     return {
       plan: null,
       problems: [
@@ -324,23 +342,14 @@ export function decodePlan(payload: string, options: PlanOptions = {}): DecodedP
   const complete = parts.length >= V1_FIELD_COUNT + 2;
   const fields = complete ? parts.slice(1, -1) : parts.slice(1);
   if (!complete) {
-    problems.push({
-      code: 'truncated',
-      message: 'This link looks cut off: part of it is missing. The parts that could be read are shown below.',
-    });
+    problems.push(TRUNCATED);
   } else {
     const body = parts.slice(0, -1).join(SEPARATOR);
-    if (checksum(body) !== parts[parts.length - 1]) {
-      problems.push({
-        code: 'changed',
-        message:
-          'Part of this link seems to have been changed or damaged. The parts that could be read are shown below. You can check them with whoever sent it.',
-      });
-    }
+    if (checksum(body) !== parts[parts.length - 1]) problems.push(CHANGED);
   }
   const [moduleField = '', dateField = '', clinicField = '', messageField = ''] = fields;
 
-  const modules = decodeModules(moduleField, available, problems);
+  const modules = decodeModules(moduleField.split(MODULE_SEPARATOR, MAX_IDS_READ), available, problems);
   if (modules.length === 0) {
     problems.push({ code: 'no-modules', message: 'This link does not name any module from this course.' });
   }
@@ -352,15 +361,6 @@ export function decodePlan(payload: string, options: PlanOptions = {}): DecodedP
   const clinicName = decodeText(clinicField, 'clinicName', problems);
   const message = decodeText(messageField, 'message', problems);
   return { plan: { modules, clinicName, message, targetDate }, problems };
-}
-
-/**
- * The plan in a location hash ("#p=..."), decoded; null when the hash carries no plan at all
- * (for example, the reader opened /plan directly).
- */
-export function readPlanHash(hash: string, options: PlanOptions = {}): DecodedPlan | null {
-  const payload = fragmentParam(hash, PLAN_PARAM);
-  return payload === null ? null : decodePlan(payload, options);
 }
 
 /** A plan that can be followed: it names at least one module. */
@@ -398,7 +398,7 @@ export function sanitizePlan(value: unknown, options: PlanOptions = {}): Decoded
     message: str(raw.message),
     targetDate: isPlanDate(str(raw.targetDate)) ? str(raw.targetDate) : '',
   };
-  return decodePlan(encodePlan(candidate), options);
+  return decodePlanV1(encodePlanV1(candidate), options);
 }
 
 // ---------------------------------------------------------------------------------------------

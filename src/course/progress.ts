@@ -14,7 +14,7 @@ export type { Decoded } from './decoded';
 export type { SavedPlan } from './progress-plan';
 
 /** The schema version written today. Bump it and add a migration when the shape changes. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /** A reader's answers: question id → the option ids they chose. */
 export type QuizAnswers = Readonly<Record<string, readonly string[]>>;
@@ -34,6 +34,18 @@ export interface QuizRecord {
   readonly passed: boolean;
   /** How many attempts were completed. */
   readonly attempts: number;
+  /**
+   * The first completed attempt, kept for the summary a clinician reads: what the reader chose
+   * before any feedback-led retry. Absent for checks finished before version 3 of the schema.
+   */
+  readonly first?: FirstAttempt;
+}
+
+export interface FirstAttempt {
+  readonly score: number;
+  readonly total: number;
+  /** The answers of the first completed attempt: question id → option ids chosen. */
+  readonly answers: QuizAnswers;
 }
 
 export interface ModuleProgress {
@@ -55,6 +67,11 @@ export interface Progress {
   readonly seed: number;
   /** A saved preparation plan (issue 5). Validated by src/course/progress-plan.ts. */
   readonly plan?: SavedPlan;
+  /**
+   * Initials or a name the reader may add to their summary. Kept on this device, and in a
+   * summary link only if the reader makes one.
+   */
+  readonly initials?: string;
 }
 
 // Limits that keep hostile or broken data from bloating storage or the page.
@@ -65,6 +82,7 @@ export const LIMITS = {
   optionsPerQuestion: 20,
   checklistItems: 500,
   notesLength: 10_000,
+  initialsLength: 40,
   maxScore: 1_000,
   maxAttempts: 1_000_000,
   /** Largest JSON text accepted from storage or an imported file. */
@@ -145,7 +163,7 @@ function decodeAnswers(value: unknown, where: string): Decoded<Record<string, st
 
 function decodeQuizRecord(value: unknown, where: string): Decoded<QuizRecord> {
   if (!isRecord(value)) return fail(`${where}: quiz is not an object`);
-  const extra = unexpectedKey(value, ['answers', 'score', 'total', 'passed', 'attempts']);
+  const extra = unexpectedKey(value, ['answers', 'score', 'total', 'passed', 'attempts', 'first']);
   if (extra !== undefined) return fail(`${where}: unexpected field in quiz`);
   const { score, total, passed, attempts } = value;
   if (!isCount(total, LIMITS.maxScore)) return fail(`${where}: quiz total is not a whole number`);
@@ -157,6 +175,18 @@ function decodeQuizRecord(value: unknown, where: string): Decoded<QuizRecord> {
     const answers = decodeAnswers(value.answers, where);
     if (!answers.ok) return answers;
     record.answers = answers.value;
+  }
+  if (value.first !== undefined) {
+    const first = value.first;
+    if (!isRecord(first) || unexpectedKey(first, ['score', 'total', 'answers']) !== undefined) {
+      return fail(`${where}: first attempt is invalid`);
+    }
+    if (!isCount(first.total, LIMITS.maxScore) || !isCount(first.score, LIMITS.maxScore) || first.score > first.total) {
+      return fail(`${where}: first attempt score is invalid`);
+    }
+    const answers = decodeAnswers(first.answers, where);
+    if (!answers.ok) return answers;
+    record.first = { score: first.score, total: first.total, answers: answers.value };
   }
   return ok(record);
 }
@@ -181,7 +211,7 @@ function decodeModule(value: unknown, where: string): Decoded<ModuleProgress> {
 
 /** Validates data that claims to be the current version. */
 function decodeCurrent(value: Json): Decoded<Progress> {
-  const extra = unexpectedKey(value, ['version', 'modules', 'checklist', 'notes', 'seed', 'plan']);
+  const extra = unexpectedKey(value, ['version', 'modules', 'checklist', 'notes', 'seed', 'plan', 'initials']);
   if (extra !== undefined) return fail('unexpected field in progress');
   if (!isRecord(value.modules)) return fail('modules is not an object');
   const moduleIds = ownKeys(value.modules);
@@ -209,6 +239,10 @@ function decodeCurrent(value: Json): Decoded<Progress> {
     const plan = decodeSavedPlan(value.plan);
     if (!plan.ok) return fail(`plan: ${plan.reason}`);
     progress.plan = plan.value;
+  }
+  if (value.initials !== undefined) {
+    if (typeof value.initials !== 'string' || value.initials.length > LIMITS.initialsLength) return fail('initials are invalid');
+    if (value.initials.trim()) progress.initials = value.initials;
   }
   return ok(progress);
 }
@@ -247,9 +281,18 @@ function migrate1to2(value: Json): Decoded<Json> {
   });
 }
 
+/**
+ * Version 3 added optional fields only: a knowledge check's first attempt (`quiz.first`) and the
+ * reader's initials. Version 2 data is valid version 3 data with nothing in them.
+ */
+function migrate2to3(value: Json): Decoded<Json> {
+  return ok({ ...value, version: 3 });
+}
+
 /** MIGRATIONS[n] turns version n into version n + 1. */
 const MIGRATIONS: Readonly<Record<number, (value: Json) => Decoded<Json>>> = {
   1: migrate1to2,
+  2: migrate2to3,
 };
 
 /**
@@ -407,6 +450,14 @@ export function setNotes(progress: Progress, notes: string): Progress {
   return { ...progress, notes: notes.slice(0, LIMITS.notesLength) };
 }
 
+/** Sets (or, with '', clears) the initials or name shown on the reader's summary. */
+export function setInitials(progress: Progress, initials: string): Progress {
+  const { initials: _drop, ...rest } = progress;
+  void _drop;
+  const text = initials.slice(0, LIMITS.initialsLength);
+  return text.trim() ? { ...rest, initials: text } : rest;
+}
+
 export function setPlan(progress: Progress, plan: SavedPlan | undefined): Progress {
   const { plan: _drop, ...rest } = progress;
   void _drop;
@@ -431,7 +482,8 @@ function mergeQuiz(a: QuizRecord | undefined, b: QuizRecord | undefined): QuizRe
   if (!b) return a;
   // Keep the record with more completed attempts (the later one); a pass anywhere counts.
   const base = b.attempts > a.attempts ? b : a;
-  return { ...base, passed: a.passed || b.passed, attempts: Math.max(a.attempts, b.attempts) };
+  const first = a.first ?? b.first;
+  return { ...base, passed: a.passed || b.passed, attempts: Math.max(a.attempts, b.attempts), ...(first ? { first } : {}) };
 }
 
 /**
@@ -457,6 +509,7 @@ export function mergeProgress(base: Progress, other: Progress): Progress {
   const b = other.notes.trim();
   const notes = !b || a.includes(b) ? base.notes : !a ? other.notes : `${base.notes}\n\n${other.notes}`;
   const plan = base.plan ?? other.plan;
+  const initials = base.initials ?? other.initials;
   return {
     version: PROGRESS_VERSION,
     modules,
@@ -464,6 +517,7 @@ export function mergeProgress(base: Progress, other: Progress): Progress {
     notes: notes.slice(0, LIMITS.notesLength),
     seed: base.seed,
     ...(plan ? { plan } : {}),
+    ...(initials ? { initials } : {}),
   };
 }
 

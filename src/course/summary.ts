@@ -14,15 +14,27 @@
  *           "c": ["<checklist item id>", ...],         ticked checklist items
  *           "q": "the reader's own questions" }        optional
  *
+ * Version 2 (written today) adds, all optional:
+ *
+ *           "m": { "<module id>": [read, score, total, passed, firstScore, firstTotal] }
+ *                                                       the first completed attempt too
+ *           "x": { "<question id>": ["<option id>", ...] }   questions missed on the first
+ *                                                       attempt, with the options chosen
+ *           "p": { "c": "clinic", "t": "YYYY-MM-DD", "m": ["<module id>", ...] }   the plan
+ *           "i": "initials or name"
+ *
  * Pure: no DOM, no React, no Docusaurus.
  */
 import { MODULES, isModuleId, type CourseModule } from './modules';
 import type { Progress } from './progress';
-import { isPlanDate } from './plan';
-import { checksum, fragmentParam, fromBase64Url, plainTextProblem, toBase64Url } from './linkCodec';
+import { PLAN_LIMITS, isPlanDate } from './plan';
+import { checkAnswer } from './quiz';
+import { checksum, fragmentParam, fromBase64Url, plainTextProblem, repairEncodedHash, toBase64Url } from './linkCodec';
 import { CHECKLIST } from '../data/checklist';
+import { getQuiz } from '../data/quizzes';
+import { isSafetyFlagged } from '../data/quizzes/safetyFlags';
 
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 export const SUMMARY_PARAM = 's';
 export const SUMMARY_VIEW_PATH = '/summary/view';
 
@@ -32,6 +44,7 @@ export const SUMMARY_LIMITS = {
   /** Largest payload read at all: far more than any real summary needs. */
   payload: 12_000,
   maxScore: 1000,
+  initials: 40,
 } as const;
 
 export interface SummaryQuiz {
@@ -45,6 +58,22 @@ export interface SummaryModule {
   readonly read: boolean;
   /** The last completed knowledge check, if any. */
   readonly quiz?: SummaryQuiz;
+  /** The first completed attempt (score and total), when it was recorded. */
+  readonly first?: { readonly score: number; readonly total: number };
+  /** Questions answered wrong on the first attempt, in quiz order, with the options chosen. */
+  readonly missed?: readonly MissedQuestion[];
+}
+
+export interface MissedQuestion {
+  readonly questionId: string;
+  readonly chosen: readonly string[];
+}
+
+/** The reader's saved plan, as far as the summary shows it. */
+export interface SummaryPlan {
+  readonly clinicName: string;
+  readonly targetDate: string;
+  readonly modules: readonly string[];
 }
 
 export interface Summary {
@@ -56,10 +85,13 @@ export interface Summary {
   readonly checklist: readonly string[];
   /** The reader's own questions for their care team ('' if none or not shared). */
   readonly questions: string;
+  /** Initials or name the reader chose to add ('' or absent if none). */
+  readonly initials?: string;
+  readonly plan?: SummaryPlan;
 }
 
 export interface SummaryProblem {
-  readonly code: 'damaged' | 'newer-version' | 'changed' | 'date' | 'modules' | 'checklist' | 'questions';
+  readonly code: 'damaged' | 'newer-version' | 'changed' | 'date' | 'modules' | 'checklist' | 'questions' | 'missed' | 'plan' | 'initials';
   readonly message: string;
 }
 
@@ -73,12 +105,25 @@ const CHECKLIST_IDS: readonly string[] = CHECKLIST.flatMap((g) => g.items.map((i
 // ---------------------------------------------------------------------------------------------
 // Building from progress
 
+/** Questions answered wrong in a first attempt, in quiz order, with the (still existing) options chosen. */
+function missedOnFirstTry(moduleId: string, answers: Readonly<Record<string, readonly string[]>>): MissedQuestion[] {
+  const quiz = getQuiz(moduleId);
+  if (!quiz) return [];
+  const out: MissedQuestion[] = [];
+  for (const q of quiz.questions) {
+    if (!Object.hasOwn(answers, q.id)) continue;
+    const chosen = answers[q.id].filter((id) => q.options.some((o) => o.id === id));
+    if (chosen.length > 0 && !checkAnswer(q, chosen).correct) out.push({ questionId: q.id, chosen });
+  }
+  return out;
+}
+
 /** The summary of a reader's progress over the modules this copy of the course shows. */
 export function buildSummary(
   progress: Progress,
   visible: readonly CourseModule[],
   today: string,
-  { includeQuestions = true }: { readonly includeQuestions?: boolean } = {},
+  { includeQuestions = true, includeInitials = true }: { readonly includeQuestions?: boolean; readonly includeInitials?: boolean } = {},
 ): Summary {
   const modules: SummaryModule[] = [];
   for (const m of [...visible].sort((a, b) => a.order - b.order)) {
@@ -86,13 +131,32 @@ export function buildSummary(
     const p = progress.modules[m.id];
     const quiz = p.quiz && p.quiz.total > 0 ? { score: p.quiz.score, total: p.quiz.total, passed: p.quiz.passed } : undefined;
     if (!p.read && !quiz) continue;
-    modules.push({ id: m.id, read: p.read, ...(quiz ? { quiz } : {}) });
+    const f = quiz ? p.quiz?.first : undefined;
+    const missed = f ? missedOnFirstTry(m.id, f.answers) : [];
+    modules.push({
+      id: m.id,
+      read: p.read,
+      ...(quiz ? { quiz } : {}),
+      ...(f && f.total > 0 ? { first: { score: f.score, total: f.total } } : {}),
+      ...(missed.length > 0 ? { missed } : {}),
+    });
   }
+  const visibleIds = new Set(visible.map((m) => m.id));
+  const plan = progress.plan
+    ? {
+        clinicName: progress.plan.clinicName,
+        targetDate: progress.plan.targetDate,
+        modules: progress.plan.modules.filter((id) => visibleIds.has(id)),
+      }
+    : undefined;
+  const initials = includeInitials ? (progress.initials ?? '').trim() : '';
   return {
     date: today,
     modules,
     checklist: CHECKLIST_IDS.filter((id) => progress.checklist.includes(id)),
     questions: includeQuestions ? progress.notes.trim() : '',
+    ...(initials ? { initials } : {}),
+    ...(plan && plan.modules.length > 0 ? { plan } : {}),
   };
 }
 
@@ -121,11 +185,29 @@ export function summaryLinkProblem(summary: Summary): string | null {
 }
 
 export function encodeSummary(summary: Summary): string {
-  const m: Record<string, [number, number, number, number]> = {};
+  const m: Record<string, number[]> = {};
+  const x: Record<string, readonly string[]> = {};
   for (const s of summary.modules) {
     m[s.id] = [s.read ? 1 : 0, s.quiz?.score ?? 0, s.quiz?.total ?? 0, s.quiz?.passed ? 1 : 0];
+    if (s.first) m[s.id].push(s.first.score, s.first.total);
+    for (const missed of s.missed ?? []) x[missed.questionId] = missed.chosen;
   }
-  const json = JSON.stringify({ d: summary.date, m, c: summary.checklist, ...(summary.questions ? { q: summary.questions } : {}) });
+  const plan = summary.plan
+    ? {
+        m: summary.plan.modules,
+        ...(summary.plan.clinicName ? { c: summary.plan.clinicName } : {}),
+        ...(summary.plan.targetDate ? { t: summary.plan.targetDate } : {}),
+      }
+    : undefined;
+  const json = JSON.stringify({
+    d: summary.date,
+    m,
+    c: summary.checklist,
+    ...(summary.questions ? { q: summary.questions } : {}),
+    ...(Object.keys(x).length > 0 ? { x } : {}),
+    ...(plan ? { p: plan } : {}),
+    ...(summary.initials ? { i: summary.initials } : {}),
+  });
   const body = `${SUMMARY_VERSION}.${toBase64Url(json)}`;
   return `${body}.${checksum(body)}`;
 }
@@ -161,22 +243,28 @@ function decodeModules(value: unknown, problems: SummaryProblem[]): SummaryModul
   const found = new Map<string, SummaryModule>();
   let bad = 0;
   for (const [id, entry] of Object.entries(value).slice(0, 200)) {
-    if (!isModuleId(id) || !Array.isArray(entry) || entry.length !== 4) {
+    if (!isModuleId(id) || !Array.isArray(entry) || (entry.length !== 4 && entry.length !== 6)) {
       bad += 1;
       continue;
     }
-    const [read, score, total, passed] = entry as unknown[];
+    const [read, score, total, passed, firstScore, firstTotal] = entry as unknown[];
     if (
       (read !== 0 && read !== 1) ||
       (passed !== 0 && passed !== 1) ||
       !isCount(total, SUMMARY_LIMITS.maxScore) ||
       !isCount(score, total) ||
-      (total === 0 && passed === 1)
+      (total === 0 && passed === 1) ||
+      (entry.length === 6 && (total === 0 || !isCount(firstTotal, SUMMARY_LIMITS.maxScore) || firstTotal === 0 || !isCount(firstScore, firstTotal)))
     ) {
       bad += 1;
       continue;
     }
-    found.set(id, { id, read: read === 1, ...(total > 0 ? { quiz: { score, total, passed: passed === 1 } } : {}) });
+    found.set(id, {
+      id,
+      read: read === 1,
+      ...(total > 0 ? { quiz: { score, total, passed: passed === 1 } } : {}),
+      ...(entry.length === 6 ? { first: { score: firstScore as number, total: firstTotal as number } } : {}),
+    });
   }
   if (bad > 0) {
     problems.push({
@@ -185,6 +273,73 @@ function decodeModules(value: unknown, problems: SummaryProblem[]): SummaryModul
     });
   }
   return MODULES.filter((m) => found.has(m.id)).map((m) => found.get(m.id)!);
+}
+
+/** Missed first-try questions: each must be a real question of a module in the summary, with real options. */
+function decodeMissed(value: unknown, modules: SummaryModule[], problems: SummaryProblem[]): SummaryModule[] {
+  if (value === undefined) return modules;
+  let bad = 0;
+  const byModule = new Map<string, MissedQuestion[]>();
+  if (!isRecord(value)) {
+    bad = 1;
+  } else {
+    const given = new Map(Object.entries(value).slice(0, 500));
+    for (const m of modules) {
+      if (!m.first) continue;
+      const quiz = getQuiz(m.id);
+      for (const q of quiz?.questions ?? []) {
+        if (!given.has(q.id)) continue;
+        const chosen = given.get(q.id);
+        given.delete(q.id);
+        if (
+          !Array.isArray(chosen) ||
+          chosen.length === 0 ||
+          chosen.length > q.options.length ||
+          !chosen.every((o) => typeof o === 'string' && q.options.some((opt) => opt.id === o)) ||
+          new Set(chosen).size !== chosen.length ||
+          checkAnswer(q, chosen as string[]).correct
+        ) {
+          bad += 1;
+          continue;
+        }
+        byModule.set(m.id, [...(byModule.get(m.id) ?? []), { questionId: q.id, chosen: chosen as string[] }]);
+      }
+    }
+    bad += given.size;
+  }
+  if (bad > 0) {
+    problems.push({
+      code: 'missed',
+      message: 'Some of the answers missed on the first try could not be read, so they are left out.',
+    });
+  }
+  return modules.map((m) => (byModule.has(m.id) ? { ...m, missed: byModule.get(m.id)! } : m));
+}
+
+function decodePlanPart(value: unknown, problems: SummaryProblem[]): SummaryPlan | undefined {
+  if (value === undefined) return undefined;
+  const fail = () => {
+    problems.push({ code: 'plan', message: 'The plan in this link could not be read, so it is not shown.' });
+    return undefined;
+  };
+  if (!isRecord(value) || !Array.isArray(value.m)) return fail();
+  const modules = MODULES.map((m) => m.id);
+  const ids = value.m.slice(0, 100);
+  if (!ids.every((id) => isModuleId(id)) || new Set(ids).size !== ids.length || ids.length === 0) return fail();
+  const clinic = value.c === undefined ? '' : value.c;
+  if (typeof clinic !== 'string' || plainTextProblem(clinic, { max: PLAN_LIMITS.clinicName, multiline: false })) return fail();
+  const date = value.t === undefined ? '' : value.t;
+  if (typeof date !== 'string' || (date !== '' && !isPlanDate(date))) return fail();
+  return { clinicName: clinic.trim(), targetDate: date, modules: (ids as string[]).filter((id) => modules.includes(id)) };
+}
+
+function decodeInitials(value: unknown, problems: SummaryProblem[]): string {
+  if (value === undefined) return '';
+  if (typeof value !== 'string' || plainTextProblem(value, { max: SUMMARY_LIMITS.initials, multiline: false })) {
+    problems.push({ code: 'initials', message: 'The name or initials in this link could not be read, so they are not shown.' });
+    return '';
+  }
+  return value.trim();
 }
 
 function decodeChecklist(value: unknown, problems: SummaryProblem[]): string[] {
@@ -229,7 +384,7 @@ export function decodeSummary(payload: string): DecodedSummary {
       ],
     };
   }
-  if (Number(parts[0]) !== SUMMARY_VERSION || parts.length < 3) return { summary: null, problems: [DAMAGED] };
+  if ((Number(parts[0]) !== 1 && Number(parts[0]) !== 2) || parts.length < 3) return { summary: null, problems: [DAMAGED] };
   const json = fromBase64Url(parts[1]);
   let data: unknown;
   try {
@@ -249,12 +404,20 @@ export function decodeSummary(payload: string): DecodedSummary {
   let date = '';
   if (typeof data.d === 'string' && isPlanDate(data.d)) date = data.d;
   else problems.push({ code: 'date', message: 'The date in this link is missing or not a real date.' });
+  const modules = decodeModules(data.m, problems);
+  const checklist = decodeChecklist(data.c, problems);
+  const questions = decodeQuestions(data.q, problems);
+  const withMissed = decodeMissed(data.x, modules, problems);
+  const plan = decodePlanPart(data.p, problems);
+  const initials = decodeInitials(data.i, problems);
   return {
     summary: {
       date,
-      modules: decodeModules(data.m, problems),
-      checklist: decodeChecklist(data.c, problems),
-      questions: decodeQuestions(data.q, problems),
+      modules: withMissed,
+      checklist,
+      questions,
+      ...(initials ? { initials } : {}),
+      ...(plan && plan.modules.length > 0 ? { plan } : {}),
     },
     problems,
   };
@@ -262,8 +425,27 @@ export function decodeSummary(payload: string): DecodedSummary {
 
 /** The summary in a location hash ("#s=..."), or null when the hash carries none. */
 export function readSummaryHash(hash: string): DecodedSummary | null {
-  const payload = fragmentParam(hash, SUMMARY_PARAM);
+  const payload = fragmentParam(repairEncodedHash('', hash)?.hash ?? hash, SUMMARY_PARAM);
   return payload === null ? null : decodeSummary(payload);
+}
+
+/** The options of a missed question, as the clinician reads them: text, and whether it is safety-relevant. */
+export function describeMissed(missed: MissedQuestion): {
+  readonly prompt: string;
+  readonly chosen: readonly { readonly text: string; readonly safety: boolean }[];
+} | null {
+  for (const quiz of MODULES.map((m) => getQuiz(m.id))) {
+    const q = quiz?.questions.find((x) => x.id === missed.questionId);
+    if (!q) continue;
+    return {
+      prompt: q.prompt,
+      chosen: missed.chosen.flatMap((id) => {
+        const o = q.options.find((x) => x.id === id);
+        return o ? [{ text: o.text, safety: isSafetyFlagged(q.id, o.id) }] : [];
+      }),
+    };
+  }
+  return null;
 }
 
 /**

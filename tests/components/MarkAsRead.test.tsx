@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import MarkAsRead from '@site/src/components/MarkAsRead';
 import DocSidebarItemLink from '@site/src/theme/DocSidebarItem/Link';
 import { progressStore, STORAGE_KEY } from '@site/src/course/storage';
-import { parseProgressJson, setQuizRecord, setRead } from '@site/src/course/progress';
+import { parseProgressJson, setPlan, setQuizRecord, setRead } from '@site/src/course/progress';
 
 beforeEach(() => {
   localStorage.clear();
@@ -26,15 +26,20 @@ function sidebarLink(moduleId: string, label: string) {
 }
 
 describe('Mark as read', () => {
-  it('toggles, shows its state, and is kept', async () => {
+  it('marks as read; a second tap does not un-mark it; a separate Undo does; and it is kept', async () => {
     const user = userEvent.setup();
     const { unmount } = render(<MarkAsRead moduleId="safety" />);
     const button = screen.getByRole('button', { name: 'Mark as read' });
-    expect(button).toHaveAttribute('aria-pressed', 'false');
     expect(screen.getByText('Not marked as read yet.')).toBeInTheDocument();
 
     await user.click(button);
-    expect(button).toHaveAttribute('aria-pressed', 'true');
+    // The button has become a status: tapping where it was does nothing.
+    expect(screen.queryByRole('button', { name: 'Mark as read' })).not.toBeInTheDocument();
+    const state = screen.getByTestId('read-state');
+    expect(state).toHaveTextContent('✓ Read');
+    expect(state).toHaveFocus();
+    await user.click(state);
+    await user.keyboard('{Enter}');
     expect(screen.getByText(/You marked this module as read/)).toBeInTheDocument();
     const saved = parseProgressJson(localStorage.getItem(STORAGE_KEY) ?? '');
     expect(saved.ok && saved.value.modules.safety.read).toBe(true);
@@ -42,9 +47,42 @@ describe('Mark as read', () => {
     unmount();
     progressStore.reload();
     render(<MarkAsRead moduleId="safety" />);
-    expect(screen.getByRole('button', { name: 'Mark as read' })).toHaveAttribute('aria-pressed', 'true');
-    await user.keyboard('{Tab}{Enter}');
-    expect(screen.getByRole('button', { name: 'Mark as read' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByTestId('read-state')).toHaveTextContent('✓ Read');
+    await user.click(screen.getByRole('button', { name: 'Undo: mark this module as not read' }));
+    expect(screen.getByRole('button', { name: 'Mark as read' })).toHaveFocus();
+    expect(screen.getByText('Not marked as read yet.')).toBeInTheDocument();
+    const after = parseProgressJson(localStorage.getItem(STORAGE_KEY) ?? '');
+    expect(after.ok && after.value.modules.safety.read).toBe(false);
+  });
+
+  it('with a saved plan: shows the plan bar, and "Next in your plan" leads to the plan’s next module', async () => {
+    const user = userEvent.setup();
+    const plan = { modules: ['preparation', 'safety', 'integration'], clinicName: 'Sample Clinic (example only)', message: '', targetDate: '' };
+    progressStore.replace(setPlan(progressStore.getSnapshot().progress, plan));
+    render(<MarkAsRead moduleId="preparation" />);
+    // Once the page has settled.
+    expect(await screen.findByTestId('plan-status', {}, { timeout: 4000 })).toHaveTextContent('Your plan from Sample Clinic (example only): 0 of 3 done — next: Preparation');
+    expect(screen.getByRole('link', { name: 'Next in your plan: Safety and side effects' })).toHaveAttribute('href', '/learn/safety');
+    await user.click(screen.getByRole('button', { name: 'Mark as read' }));
+    expect(screen.getByRole('link', { name: 'Your plan from Sample Clinic (example only)' })).toHaveAttribute('href', '/plan');
+  });
+
+  it('at the plan’s last module, the next step is sending the summary; without a plan, no plan bar', async () => {
+    const plan = { modules: ['preparation', 'safety'], clinicName: '', message: '', targetDate: '' };
+    progressStore.replace(setPlan(progressStore.getSnapshot().progress, plan));
+    const { unmount } = render(<MarkAsRead moduleId="safety" />);
+    expect(await screen.findByRole('link', { name: 'Next in your plan: Preparation' }, { timeout: 4000 })).toBeInTheDocument();
+    unmount();
+    let p = progressStore.getSnapshot().progress;
+    p = setQuizRecord(setRead(p, 'preparation', true, new Date()), 'preparation', { score: 5, total: 5, passed: true, attempts: 1 });
+    progressStore.replace(p);
+    const second = render(<MarkAsRead moduleId="safety" />);
+    expect(await screen.findByRole('link', { name: 'Last step: send your summary to your care team' })).toHaveAttribute('href', '/summary');
+    second.unmount();
+    progressStore.replace(setPlan(progressStore.getSnapshot().progress, undefined));
+    render(<MarkAsRead moduleId="safety" />);
+    expect(screen.queryByTestId('plan-status')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('plan-next-module')).not.toBeInTheDocument();
   });
 
   it('puts an accessible tick beside a module in the sidebar once it is read and its check is done', async () => {

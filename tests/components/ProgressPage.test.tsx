@@ -12,6 +12,7 @@ import {
   parseProgressJson,
   setChecklistItem,
   setNotes,
+  setPlan,
   setQuizRecord,
   setRead,
   type Progress,
@@ -137,5 +138,15 @@ describe('My progress page', () => {
     expect(alert).toHaveTextContent(message);
     expect(screen.queryByRole('button', { name: 'Replace my progress with this file' })).toBeNull();
     expect(stored()).toEqual(BUSY);
+  });
+
+  it('shows the saved plan first, before the module list', () => {
+    const plan = { modules: ['safety', 'integration'], clinicName: 'Sample Clinic (example only)', message: '', targetDate: '' };
+    seed(setPlan(BUSY, plan));
+    render(<ProgressPage />);
+    const bar = screen.getByTestId('plan-status');
+    expect(bar).toHaveTextContent('Your plan from Sample Clinic (example only): 1 of 2 done — next: Integration');
+    const modulesHeading = screen.getByRole('heading', { name: 'Modules' });
+    expect(bar.compareDocumentPosition(modulesHeading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });

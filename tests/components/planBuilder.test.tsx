@@ -3,8 +3,9 @@ import React from 'react';
 import { render, screen, within, fireEvent } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import PlanBuilder from '../../src/components/PlanBuilder';
+import { readFileText } from '../../src/components/ProgressPage/download';
 import { MODULES } from '../../src/course/modules';
-import { readPlanHash } from '../../src/course/plan';
+import { decodePlan, readPlanHash } from '../../src/course/planLink';
 import { SUGGESTED_PLANS, suggestedPlansFor } from '../../src/data/suggestedPlans';
 
 const ROOT = 'https://course.example/';
@@ -65,7 +66,7 @@ describe('<PlanBuilder>', () => {
     renderBuilder();
     const minutes = MODULES.find((m) => m.id === 'safety')!.minutes;
     const safety = screen.getByRole('checkbox', {
-      name: new RegExp(`Safety and side effects \\(about ${minutes} minutes\\)`),
+      name: new RegExp(`Safety and side effects \\(about ${minutes - 2} min read \\+ 2 min check\\)`),
     });
     expect(safety).toHaveAccessibleDescription(/Name common short-term side effects/);
     await user.click(safety);
@@ -187,11 +188,42 @@ describe('<PlanBuilder>', () => {
     expect(plan.clinicName).toBe('Sample Clinic (example only)');
   });
 
+  it('shows a suggested plan’s short address on the handout, and offers the QR code as SVG and PNG', async () => {
+    const user = userEvent.setup();
+    renderBuilder();
+    await user.click(screen.getByRole('button', { name: 'Use “Before the first dosing session”' }));
+    const handout = screen.getByTestId('plan-handout');
+    expect(within(handout).getByTestId('plan-short-address')).toHaveTextContent(/^course\.example\/plan\/first-dose$/);
+    // Printed so that each QR module is at least 0.75 mm.
+    const qr = await screen.findByRole('img', { name: 'QR code that opens the plan' });
+    const modules = Number(qr.getAttribute('data-modules'));
+    const printed = parseFloat(qr.style.getPropertyValue('--qr-print-size'));
+    expect(printed / (modules + 8)).toBeGreaterThanOrEqual(0.75);
+
+    const created: Blob[] = [];
+    URL.createObjectURL = jest.fn((b: Blob) => {
+      created.push(b);
+      return 'blob:qr';
+    });
+    URL.revokeObjectURL = jest.fn();
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await user.click(screen.getByRole('button', { name: 'Download QR code (SVG)' }));
+    expect(click).toHaveBeenCalled();
+    click.mockRestore();
+    expect(created[0].type).toBe('image/svg+xml');
+    expect(await readFileText(created[0])).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*><title>QR code that opens the plan<\/title>/);
+    expect(screen.getByRole('button', { name: 'Download QR code (PNG)' })).toBeInTheDocument();
+
+    // A plan of its own has no short address: the full link is the one to type.
+    await user.click(screen.getByRole('button', { name: 'Remove Safety and side effects' }));
+    expect(within(screen.getByTestId('plan-handout')).queryByTestId('plan-short-address')).not.toBeInTheDocument();
+  });
+
   it('says so when the link is too long for a QR code, and keeps the link', async () => {
     const user = userEvent.setup();
     renderBuilder({ siteRoot: `https://course.example/${'x'.repeat(3000)}/` });
     await user.click(screen.getByRole('checkbox', { name: /Start here/ }));
-    expect(linkField().value).toContain('#p=1.start-here');
+    expect(decodePlan(linkField().value.split('#p=')[1]).plan?.modules).toEqual(['start-here']);
     expect(await screen.findByText(/This link is too long for a QR code/)).toBeInTheDocument();
   });
 

@@ -3,7 +3,8 @@ import React from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import PlanView from '../../src/components/PlanView';
-import { encodePlan, planHash, type Plan } from '../../src/course/plan';
+import { type Plan } from '../../src/course/plan';
+import { encodePlan, planHash } from '../../src/course/planLink';
 import { checksum, toBase64Url } from '../../src/course/linkCodec';
 import { emptyProgress, encodeProgress, parseProgressJson, setPlan, setQuizRecord, setRead } from '../../src/course/progress';
 import { STORAGE_KEY, progressStore } from '../../src/course/storage';
@@ -52,7 +53,11 @@ describe('<PlanView>', () => {
     expect(within(details).getByTestId('plan-message')).toHaveTextContent('Please read these before we meet.');
     expect(within(details).getByTestId('plan-target')).toHaveTextContent(/Aim to finish by 31 January 2199/);
     expect(within(details).getByText('1 of 3 modules done.', { exact: false })).toBeInTheDocument();
-    const items = within(details).getAllByRole('listitem');
+    const all = within(details).getAllByRole('listitem');
+    const items = all.filter((li) => li.hasAttribute('data-module'));
+    // The last step after the modules: send the summary to the clinic.
+    expect(all[all.length - 1]).toHaveTextContent('Send your summary to your clinic');
+    expect(within(all[all.length - 1]).getByRole('link')).toHaveAttribute('href', '/summary');
     expect(items.map((li) => li.getAttribute('data-module'))).toEqual(planA.modules);
     expect(items[0]).toHaveAttribute('data-done', 'true');
     expect(items[0]).toHaveTextContent('Done: read, and knowledge check finished');
@@ -108,6 +113,7 @@ describe('<PlanView>', () => {
   });
 
   it('shows markup in a message as an explanation, never as markup, and keeps the rest of the plan', async () => {
+    const user = userEvent.setup();
     const { container } = openWith(
       hostileHash(['safety', '', toBase64Url('<b>Evil</b> clinic'), toBase64Url('<img src=x onerror="window.pwned=1">Hi')]),
     );
@@ -118,7 +124,12 @@ describe('<PlanView>', () => {
     expect(container.querySelector('img, b, script')).toBeNull();
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
     expect(screen.getByTestId('plan-details')).toHaveTextContent('Safety and side effects');
+    // A plan with problems is saved only when the reader says so.
+    expect(saved()).toBeUndefined();
+    await user.click(within(screen.getByRole('group', { name: 'Save this plan?' })).getByRole('button', { name: 'Save this plan' }));
     expect(saved()).toEqual({ modules: ['safety'], clinicName: '', message: '', targetDate: '' });
+    expect(screen.getByText('This plan is now saved on this device.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /^The plan$/ })).toHaveFocus();
   });
 
   it('renders a clinic name that merely looks like code as plain text', async () => {
@@ -137,19 +148,47 @@ describe('<PlanView>', () => {
   });
 
   it('explains a link from a newer version with nothing saved, and points to the course', async () => {
-    openWith(`#p=${encodePlan(planA).replace(/^1\./, '9.')}`);
+    openWith(`#p=${encodePlan(planA).replace(/^2\./, '9.')}`);
     const problems = await screen.findByTestId('link-problems');
     expect(problems).toHaveTextContent('newer version of the course');
     expect(within(problems).getByRole('link', { name: 'start the course' })).toHaveAttribute('href', '/learn/start-here');
     expect(saved()).toBeUndefined();
   });
 
-  it('keeps the readable start of a cut-off link', async () => {
-    const cut = planHash(planA).slice(0, planHash(planA).indexOf('safety') + 2);
-    openWith(cut);
+  it('shows the readable start of a cut-off link, and saves it only if the reader confirms', async () => {
+    const user = userEvent.setup();
+    // A link cut at 76 characters, where plain-text mail may wrap it.
+    const link = `https://kap-course.example.org/plan${planHash(planA)}`;
+    openWith(link.slice(0, 76).slice(link.indexOf('#')));
     expect(await screen.findByTestId('link-problems')).toHaveTextContent('This link looks cut off');
-    expect(screen.getAllByTestId('plan-details')[0]).toHaveTextContent('Preparation');
-    expect(saved()?.modules).toEqual(['start-here', 'preparation']);
+    const details = screen.getByTestId('plan-details');
+    expect(details).toHaveTextContent('What could be read from this link');
+    expect(details).toHaveTextContent('Preparation');
+    expect(saved()).toBeUndefined();
+    await user.click(screen.getByRole('button', { name: 'Do not save it' }));
+    expect(saved()).toBeUndefined();
+    expect(screen.getByTestId('plan-empty')).toBeInTheDocument();
+    expect(screen.getByText('The plan in the link was not saved.')).toBeInTheDocument();
+  });
+
+  it('repairs a link whose "=" after "#p" was percent-encoded', async () => {
+    openWith(planHash(planB).replace('#p=', '#p%3D'));
+    expect(await screen.findByTestId('plan-clinic')).toHaveTextContent('Another clinic');
+    expect(saved()).toEqual(planB);
+  });
+
+  it('opens a suggested plan named by a short address (#preset=...) like a link, and saves it', async () => {
+    openWith('#preset=integration');
+    const details = await screen.findByTestId('plan-details');
+    expect(within(details).getAllByRole('listitem').map((li) => li.getAttribute('data-module'))).toEqual(['integration', 'safety', null]);
+    expect(screen.queryByTestId('link-problems')).not.toBeInTheDocument();
+    expect(saved()?.modules).toEqual(['integration', 'safety']);
+  });
+
+  it('says so when a short address names no plan this site offers', async () => {
+    openWith('#preset=nope');
+    expect(await screen.findByTestId('link-problems')).toHaveTextContent('This address does not name a plan this site offers.');
+    expect(saved()).toBeUndefined();
   });
 
   it('picks up a new link opened in the same tab', async () => {

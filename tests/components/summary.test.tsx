@@ -4,7 +4,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import MySummary from '../../src/components/MySummary';
 import SharedSummary from '../../src/components/SharedSummary';
-import { emptyProgress, encodeProgress, setChecklistItem, setNotes, setQuizRecord, setRead } from '../../src/course/progress';
+import { emptyProgress, encodeProgress, parseProgressJson, setChecklistItem, setNotes, setPlan, setQuizRecord, setRead } from '../../src/course/progress';
+import { nextRecord, recordAnswer } from '../../src/course/quiz';
+import { getQuiz } from '../../src/data/quizzes';
 import { STORAGE_KEY, progressStore } from '../../src/course/storage';
 import { checksum, toBase64Url } from '../../src/course/linkCodec';
 import { readSummaryHash } from '../../src/course/summary';
@@ -37,12 +39,15 @@ describe('<MySummary>', () => {
     const details = await screen.findByTestId('summary-details');
     expect(details).toHaveTextContent(/Made on \d{1,2} [A-Z][a-z]+ \d{4}\./);
     expect(details).toHaveTextContent('1 of 12 modules marked as read. 1 knowledge check done.');
-    expect(within(row(/Start here/)).getAllByRole('cell').map((c) => c.textContent)).toEqual(['✓ Read', 'Done (last try: 4 of 5 right)']);
+    // Progress saved before first tries were recorded says so, rather than guessing.
+    expect(within(row(/Start here/)).getAllByRole('cell').map((c) => c.textContent)).toEqual(['✓ Read', 'Not recorded', 'Done (last try: 4 of 5 right)']);
     expect(within(row(/Safety and side effects/)).getAllByRole('cell').map((c) => c.textContent)).toEqual([
       'Not marked as read',
+      'Not recorded',
       '2 of 5 right, not done yet',
     ]);
-    expect(within(row(/Integration/)).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Not marked as read', 'Not taken yet']);
+    expect(screen.getByTestId('summary-not-started')).toHaveTextContent('8. Integration');
+    expect(screen.queryByRole('row', { name: /Integration/ })).not.toBeInTheDocument();
     expect(screen.getByText(firstItem.text).closest('li')).toHaveAttribute('data-ticked', 'true');
     expect(screen.getByTestId('summary-questions')).toHaveTextContent('Can I drive the next day?');
   });
@@ -78,6 +83,67 @@ describe('<MySummary>', () => {
   });
 });
 
+describe('<MySummary> with a plan', () => {
+  const plan = { modules: ['preparation', 'safety', 'integration'], clinicName: 'Sample Clinic (example only)', message: '', targetDate: '2027-01-31' };
+
+  function storePlanProgress(): void {
+    let p = setPlan(setNotes(emptyProgress(3), 'Is it safe with my blood pressure pills?'), plan);
+    p = setRead(p, 'preparation', true, NOW);
+    const quiz = getQuiz('preparation')!;
+    let record;
+    let answers = {};
+    for (const q of quiz.questions) {
+      const chosen = q.id === 'preparation-medical-review' ? ['c'] : q.options.filter((o) => o.correct).map((o) => o.id);
+      answers = recordAnswer(answers, q.id, chosen);
+      record = nextRecord(quiz, record, answers);
+    }
+    p = setQuizRecord(p, 'preparation', record);
+    window.localStorage.clear();
+    window.localStorage.setItem(STORAGE_KEY, encodeProgress(p));
+    progressStore.reload();
+  }
+
+  it('puts the questions first, then the plan with N of M done, the first-try misses with safety flagged, then the rest', async () => {
+    storePlanProgress();
+    render(<MySummary />);
+    const details = await screen.findByTestId('summary-details');
+    const headings = within(details).getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings.slice(0, 4)).toEqual(['Questions for the care team', 'The plan', 'Missed on the first try', 'The rest of the course']);
+    const planPart = screen.getByTestId('summary-plan');
+    expect(planPart).toHaveTextContent('A plan chosen by the care team, from Sample Clinic (example only). Target date: 31 January 2027.');
+    expect(screen.getByTestId('summary-plan-count')).toHaveTextContent('1 of 3 assigned modules done');
+    const total = getQuiz('preparation')!.questions.length;
+    expect(within(within(planPart).getByRole('row', { name: /Preparation/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      '✓ Read',
+      `${total - 1} of ${total}`,
+      `${total - 1} of ${total} right, passed`,
+    ]);
+    const missed = screen.getByTestId('summary-missed');
+    expect(missed).toHaveTextContent('Chose: “Stopping your usual medicines beforehand without telling anyone” ⚠ Safety');
+    expect(screen.getByTestId('summary-safety-note')).toHaveTextContent('1 answer marked “Safety” below');
+    // The rest of the course: nothing else started, so one line, without the plan's modules.
+    const notStarted = screen.getByTestId('summary-not-started');
+    expect(notStarted).toHaveTextContent('1. Start here');
+    expect(notStarted).not.toHaveTextContent('Preparation');
+  });
+
+  it('keeps initials on the device, and puts them in a link only when the reader chooses', async () => {
+    const user = userEvent.setup();
+    storePlanProgress();
+    render(<MySummary />);
+    await user.type(await screen.findByRole('textbox', { name: 'Your initials or name (optional)' }), 'J.D.');
+    expect(screen.getByTestId('summary-initials')).toHaveTextContent('J.D.');
+    expect(parseProgressJson(window.localStorage.getItem(STORAGE_KEY)!).ok && JSON.parse(window.localStorage.getItem(STORAGE_KEY)!).initials).toBe('J.D.');
+    await user.click(screen.getByRole('button', { name: 'Make a link to share' }));
+    const link = () => readSummaryHash(new URL((screen.getByRole('textbox', { name: 'Summary link' }) as HTMLInputElement).value).hash)!;
+    expect(link().summary?.initials).toBeUndefined();
+    expect(link().summary?.plan?.modules).toEqual(plan.modules);
+    await user.click(screen.getByRole('checkbox', { name: 'Include my initials or name in the link' }));
+    expect(link().summary?.initials).toBe('J.D.');
+    expect(link().summary?.modules[0].missed).toEqual([{ questionId: 'preparation-medical-review', chosen: ['c'] }]);
+  });
+});
+
 describe('<SharedSummary>', () => {
   afterEach(() => window.history.replaceState(null, '', '/'));
 
@@ -97,7 +163,7 @@ describe('<SharedSummary>', () => {
     );
     const details = await screen.findByTestId('summary-details');
     expect(details).toHaveTextContent('Made on 22 November 2026.');
-    expect(within(row(/Start here/)).getAllByRole('cell')[1]).toHaveTextContent('Done: all 5 right');
+    expect(within(row(/Start here/)).getAllByRole('cell')[2]).toHaveTextContent('Done: all 5 right');
     expect(screen.getByTestId('summary-questions').textContent).toBe('<img src=x onerror=alert(1)> is this normal?');
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('input, textarea, button')).toBeNull();
@@ -109,7 +175,7 @@ describe('<SharedSummary>', () => {
     expect(problems).toHaveTextContent('Some of this summary could not be read');
     expect(problems).toHaveTextContent('The date in this link is missing or not a real date.');
     expect(problems).toHaveTextContent('1 module entry in this link could not be read');
-    expect(within(row(/Safety/)).getAllByRole('cell')[1]).toHaveTextContent('3 of 5 right, not done yet');
+    expect(within(row(/Safety/)).getAllByRole('cell')[2]).toHaveTextContent('3 of 5 right, not done yet');
   });
 
   it('explains a damaged link and an address with no summary', async () => {

@@ -88,7 +88,7 @@ test('a quiz answered in full keeps its result after a reload, and sends nothing
   await answer(page, first, true);
   await expect(quiz(page).getByText(`Done: you have answered all ${total} questions right.`)).toBeVisible();
   await page.getByRole('button', { name: 'Mark as read' }).click();
-  await expect(page.getByRole('button', { name: 'Mark as read' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('read-state')).toHaveText('✓ Read');
   await expect(page.getByRole('link', { name: /Start here, completed/ }).first()).toBeVisible();
 
   await page.goto('/progress');
@@ -143,6 +143,7 @@ test('export, erase and import restore everything', async ({ page }, testInfo) =
   await waitForHydration(page);
   await answer(page, startHere.questions[0], true);
   await page.getByRole('button', { name: 'Mark as read' }).click();
+  await expect(page.getByTestId('read-state')).toBeVisible();
   await page.goto('/learn/what-to-expect');
   await waitForHydration(page);
   await page.locator('[data-checklist]').getByRole('checkbox').nth(2).check();
@@ -199,7 +200,7 @@ test('corrupt saved progress shows the notice, is kept aside, and the site still
   expect(aside).toEqual(['{"version":2,"modules":{oops']);
 
   await answer(page, startHere.questions[0], true);
-  expect(await stored(page)).toMatchObject({ version: 2 });
+  expect(await stored(page)).toMatchObject({ version: 3 });
   await expectNoAxeViolations(page);
 
   await notice.getByRole('button', { name: 'Dismiss this notice' }).click();

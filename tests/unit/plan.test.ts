@@ -1,25 +1,12 @@
 import fc from 'fast-check';
 import { MODULES } from '../../src/course/modules';
-import {
-  EMPTY_PLAN,
-  PLAN_LIMITS,
-  daysUntil,
-  decodePlan,
-  encodePlan,
-  isUsablePlan,
-  normalizePlan,
-  planErrors,
-  planHash,
-  planLink,
-  planSteps,
-  readPlanHash,
-  samePlan,
-  sanitizePlan,
-  type Plan,
-} from '../../src/course/plan';
-import { checksum, fromBase64Url, toBase64Url } from '../../src/course/linkCodec';
+import { EMPTY_PLAN, PLAN_LIMITS, daysUntil, encodePlanV1, isUsablePlan, normalizePlan, planErrors, planSteps, samePlan, sanitizePlan, type Plan } from '../../src/course/plan';
+import { decodePlan, encodePlan, PLAN_MODULE_CODES, planHash, planLink, readPlanHash } from '../../src/course/planLink';
+import { checksum, fromBase64Url, repairEncodedHash, toBase64Url } from '../../src/course/linkCodec';
+import { BitReader, BitWriter, readText, writeText, MAX_TEXT_UNITS } from '../../src/course/bits';
 import { decodeSavedPlan } from '../../src/course/progress-plan';
 import { SUGGESTED_PLANS, suggestedPlansFor } from '../../src/data/suggestedPlans';
+import { redirectsFor } from '../../src/config/redirects';
 
 const ids = MODULES.map((m) => m.id);
 
@@ -68,14 +55,15 @@ describe('plan links: encoding', () => {
 
   it('is versioned, compact and made only of characters that survive in a URL fragment', () => {
     const payload = encodePlan({ ...EMPTY_PLAN, modules: ['start-here', 'preparation'] });
-    expect(payload).toMatch(/^1\.start-here~preparation\.\.\.\.[0-9a-z]+$/);
-    expect(encodePlan(plan)).toMatch(/^[A-Za-z0-9._~-]+$/);
+    // "2.", a 4-character check, then 3 flag bits, 5 bits of count and 6 bits per module.
+    expect(payload).toMatch(/^2\.[A-Za-z0-9_-]{8}$/);
+    expect(encodePlan(plan)).toMatch(/^2\.[A-Za-z0-9_-]+$/);
     expect(planHash(plan)).toBe(`#p=${encodePlan(plan)}`);
   });
 
   it('builds the link from the site root, with the plan after "#" so no server sees it', () => {
     expect(planLink('https://course.example/', plan)).toBe(`https://course.example/plan#p=${encodePlan(plan)}`);
-    expect(planLink('https://clinic.example/kap', plan)).toMatch(/^https:\/\/clinic\.example\/kap\/plan#p=1\./);
+    expect(planLink('https://clinic.example/kap', plan)).toMatch(/^https:\/\/clinic\.example\/kap\/plan#p=2\./);
     const url = new URL(planLink('https://course.example/', plan));
     expect(url.pathname + url.search).toBe('/plan');
   });
@@ -117,7 +105,7 @@ describe('plan links: encoding', () => {
 
 describe('plan links: bad and hostile input', () => {
   it('refuses an unknown future version, saying so, and keeps nothing', () => {
-    const decoded = decodePlan('2.start-here....abc');
+    const decoded = decodePlan('3.start-here....abc');
     expect(decoded.plan).toBeNull();
     expect(decoded.problems.map((p) => p.code)).toEqual(['newer-version']);
     expect(decoded.problems[0].message).toMatch(/newer version/);
@@ -134,7 +122,7 @@ describe('plan links: bad and hostile input', () => {
   );
 
   it('keeps the valid modules from a link cut off in the middle, and says it was cut off', () => {
-    const full = encodePlan(plan);
+    const full = encodePlanV1(plan);
     const cut = full.slice(0, full.indexOf('safety') + 3); // "...~saf"
     const decoded = decodePlan(cut);
     expect(decoded.plan?.modules).toEqual(['start-here', 'preparation']);
@@ -142,7 +130,7 @@ describe('plan links: bad and hostile input', () => {
   });
 
   it('keeps the modules and date when the message is cut off, and drops the damaged message', () => {
-    const full = encodePlan({ ...plan, message: 'Ünïcödé message that is long enough to cut' });
+    const full = encodePlanV1({ ...plan, message: 'Ünïcödé message that is long enough to cut' });
     const cut = full.slice(0, full.lastIndexOf('.') - 5);
     const decoded = decodePlan(cut);
     expect(decoded.plan?.modules).toEqual(plan.modules);
@@ -152,7 +140,7 @@ describe('plan links: bad and hostile input', () => {
   });
 
   it('notices a link edited by hand (checksum) but keeps the parts that are still valid', () => {
-    const edited = encodePlan(plan).replace('preparation', 'integration');
+    const edited = encodePlanV1(plan).replace('preparation', 'integration');
     const decoded = decodePlan(edited);
     expect(decoded.plan?.modules).toEqual(['start-here', 'integration', 'safety']);
     expect(decoded.problems.map((p) => p.code)).toEqual(['changed']);
@@ -237,6 +225,9 @@ describe('plan links: bad and hostile input', () => {
         rawPayload([m.join('~'), d, toBase64Url(c), toBase64Url(msg)], { check: false }),
       ),
       validPlan.chain((p) => fc.nat(encodePlan(p).length).map((n) => encodePlan(p).slice(0, n))),
+      validPlan.chain((p) => fc.nat(encodePlanV1(p).length).map((n) => encodePlanV1(p).slice(0, n))),
+      fc.string({ unit: 'binary' }).map((g) => `2.${g}`),
+      fc.stringMatching(/^[A-Za-z0-9_-]{0,400}$/).map((g) => `2.${g}`),
     );
     fc.assert(
       fc.property(hostile, (payload) => {
@@ -380,5 +371,107 @@ describe('suggested plans', () => {
     const plans = suggestedPlansFor(visible);
     expect(plans.map((p) => p.id)).toEqual(['first-consultation', 'first-dosing']);
     for (const p of plans) expect(p.modules).not.toContain('safety');
+  });
+});
+
+describe('suggested plans at short addresses', () => {
+  it('each has a short, unique address under /plan that leads to the plan page naming it', () => {
+    expect(new Set(SUGGESTED_PLANS.map((p) => p.path)).size).toBe(SUGGESTED_PLANS.length);
+    const redirects = redirectsFor(MODULES);
+    for (const p of SUGGESTED_PLANS) {
+      expect(p.path).toMatch(/^\/plan\/[a-z-]{3,20}$/);
+      expect(redirects).toContainEqual({ from: [p.path], to: `/plan#preset=${p.id}` });
+    }
+    expect(SUGGESTED_PLANS.map((p) => p.path)).toEqual(expect.arrayContaining(['/plan/first-dose', '/plan/integration']));
+    // A clinic that hides every module of a plan has no short address for it.
+    const onlyStart = redirectsFor(MODULES.filter((m) => m.id === 'start-here'));
+    expect(onlyStart.map((r) => r.from[0])).not.toContain('/plan/integration');
+  });
+});
+
+describe('plan links, version 2 (compact)', () => {
+  // A version 1 link exactly as the builder wrote it before version 2: links like it are in
+  // clinic letters and handouts, and must keep opening.
+  const V1_FIXTURE =
+    '1.start-here~preparation~safety.2027-01-31.U2FtcGxlIENsaW5pYyAoZXhhbXBsZSBvbmx5KQ.UGxlYXNlIHJlYWQgdGhlc2UgYmVmb3JlIHdlIG1lZXQuClNlZSB5b3Ugb24gVHVlc2RheSDigJMg4piA77iP.4maiy';
+
+  it('still opens a version 1 link made before version 2', () => {
+    expect(decodePlan(V1_FIXTURE)).toEqual({ plan, problems: [] });
+    expect(readPlanHash(`#p=${V1_FIXTURE}`)?.plan).toEqual(plan);
+  });
+
+  it('gives every module in the catalog a fixed, unique code', () => {
+    expect(new Set(PLAN_MODULE_CODES).size).toBe(PLAN_MODULE_CODES.length);
+    for (const id of ids) expect(PLAN_MODULE_CODES).toContain(id);
+    expect(PLAN_MODULE_CODES.length).toBeLessThanOrEqual(64);
+  });
+
+  it('is about half as long as version 1 (a 186-character message fits in a ~230-character link)', () => {
+    const message = 'Please read these modules before your first dosing session. Bring your questions to our next visit, and call us if anything worries you. We look forward to seeing you soon, take care.'.padEnd(186, '.');
+    const p: Plan = { modules: SUGGESTED_PLANS[1].modules, clinicName: 'Sample Clinic (example only)', message, targetDate: '2027-03-01' };
+    const root = 'https://kap-course.example.org/';
+    expect(message).toHaveLength(186);
+    expect(planLink(root, p).length).toBeLessThan(240);
+    expect((root + 'plan#p=' + encodePlanV1(p)).length).toBeGreaterThan(400);
+    // At the limits, in plain English letters: under 470 characters (version 1: over 700).
+    const longest: Plan = { modules: ids, clinicName: 'C'.repeat(80), message: 'm'.repeat(280), targetDate: '2199-12-31' };
+    expect(planLink(root, longest).length).toBeLessThan(470);
+    expect(decodePlan(encodePlan(longest)).plan).toEqual(longest);
+  });
+
+  it('property: any cut is noticed, and what is kept is a flagged part of the original', () => {
+    fc.assert(
+      fc.property(validPlan, fc.nat(), (p, at) => {
+        const full = encodePlan(p);
+        const cut = full.slice(0, at % full.length);
+        const decoded = decodePlan(cut);
+        expect(decoded.problems.length).toBeGreaterThan(0);
+        if (decoded.plan) {
+          expect(decoded.problems.map((x) => x.code)).toEqual(expect.arrayContaining([expect.stringMatching(/truncated|damaged/)]));
+          expect(p.modules.slice(0, decoded.plan.modules.length)).toEqual(decoded.plan.modules);
+          expect(['', p.clinicName]).toContain(decoded.plan.clinicName);
+          expect(['', p.message]).toContain(decoded.plan.message);
+          expect(['', p.targetDate]).toContain(decoded.plan.targetDate);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the modules of a link cut at 76 characters (where plain-text mail may wrap), and says it was cut', () => {
+    const link = planLink('https://kap-course.example.org/', plan);
+    const hash = link.slice(0, 76).slice(link.indexOf('#'));
+    const decoded = readPlanHash(hash)!;
+    expect(decoded.problems.map((x) => x.code)).toContain('truncated');
+    expect(decoded.plan?.modules).toEqual(plan.modules);
+    expect(decoded.plan?.message).toBe('');
+  });
+
+  it('tolerates a full stop or bracket glued to the end of a link', () => {
+    for (const tail of ['.', ')', '>', '".']) expect(decodePlan(encodePlan(plan) + tail)).toEqual({ plan, problems: [] });
+  });
+
+  it('property: text of any UTF-16 code units round-trips through the bit packer', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)), maxLength: 60 }), (a, b) => {
+        for (const text of [a, b]) {
+          fc.pre(text.length <= MAX_TEXT_UNITS);
+          const w = new BitWriter();
+          writeText(w, text);
+          expect(readText(new BitReader(w.toBase64Url()))).toEqual({ kind: 'ok', text });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('repairs a pasted link whose "#" became "%23", and leaves ordinary addresses alone', () => {
+    expect(repairEncodedHash('/plan%23p=2.abc', '')).toEqual({ path: '/plan', hash: '#p=2.abc' });
+    expect(repairEncodedHash('/kap/plan%23p%3D2.abc', '')).toEqual({ path: '/kap/plan', hash: '#p=2.abc' });
+    expect(repairEncodedHash('/summary/view%23s=1.x.y', '')).toEqual({ path: '/summary/view', hash: '#s=1.x.y' });
+    expect(repairEncodedHash('/plan', '#p%3D2.abc')).toEqual({ path: '/plan', hash: '#p=2.abc' });
+    expect(repairEncodedHash('/plan', '#p=2.abc')).toBeNull();
+    expect(repairEncodedHash('/learn/safety', '#bladder')).toBeNull();
+    expect(repairEncodedHash('/learn/c%23-notes', '')).toBeNull();
   });
 });

@@ -17,6 +17,7 @@ import {
   resetModule,
   setChecklistItem,
   setNotes,
+  setInitials,
   setPlan,
   setQuizRecord,
   setRead,
@@ -351,5 +352,39 @@ describe('saved plan extension point', () => {
     if (!result.ok) expect(result.reason).toMatch(/^plan: /);
     const huge = { ...emptyProgress(1), plan: { modules: [], clinicName: 'x'.repeat(MAX_PLAN_JSON_LENGTH), message: '', targetDate: '' } };
     expect(decodeProgress(huge).ok).toBe(false);
+  });
+});
+
+describe('version 3: first attempts and initials', () => {
+  const v2 = {
+    version: 2,
+    modules: { safety: { read: true, readAt: '2026-11-01T10:00:00.000Z', quiz: { score: 4, total: 5, passed: true, attempts: 2 } } },
+    checklist: [],
+    notes: 'My question',
+    seed: 9,
+  };
+
+  it('still loads progress saved by version 2, unchanged apart from the version', () => {
+    const decoded = decodeProgress(v2);
+    expect(decoded).toEqual({ ok: true, value: { ...v2, version: 3 } });
+    expect(parseImportFile(JSON.stringify({ kind: EXPORT_KIND, progress: v2 })).ok).toBe(true);
+  });
+
+  it('keeps a first attempt and initials, and refuses a damaged first attempt', () => {
+    const first = { score: 3, total: 5, answers: { 'safety-a': ['b'] } };
+    const p = { ...emptyProgress(1), initials: 'J. D.', modules: { safety: { read: false, quiz: { score: 5, total: 5, passed: true, attempts: 2, first } } } };
+    expect(decodeProgress(JSON.parse(encodeProgress(p)))).toEqual({ ok: true, value: p });
+    const bad = (f: unknown) => decodeProgress({ ...p, modules: { safety: { read: false, quiz: { score: 5, total: 5, passed: true, attempts: 2, first: f } } } });
+    expect(bad({ ...first, score: 6 }).ok).toBe(false);
+    expect(bad({ ...first, extra: 1 }).ok).toBe(false);
+    expect(bad({ ...first, answers: { 'safety-a': 'b' } }).ok).toBe(false);
+    expect(decodeProgress({ ...p, initials: 'x'.repeat(41) }).ok).toBe(false);
+    expect(decodeProgress({ ...p, initials: 7 }).ok).toBe(false);
+  });
+
+  it('sets and clears initials, kept within the limit', () => {
+    expect(setInitials(emptyProgress(1), 'AB').initials).toBe('AB');
+    expect('initials' in setInitials(setInitials(emptyProgress(1), 'AB'), '  ')).toBe(false);
+    expect(setInitials(emptyProgress(1), 'x'.repeat(99)).initials).toHaveLength(LIMITS.initialsLength);
   });
 });

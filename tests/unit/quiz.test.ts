@@ -128,6 +128,15 @@ describe('retry and reset', () => {
     expect(next.attempts).toBe(1);
     next = nextRecord(quiz, next, recordAnswer(next.answers ?? {}, 'q-tf', ['false']));
     expect(next).toMatchObject({ passed: true, score: 3, attempts: 2 });
+    // The first completed attempt is kept as it was, for the clinician's summary.
+    expect(next.first).toEqual({ score: 1, total: 3, answers });
+    expect(recordAfterTryAgain(next).first).toEqual(next.first);
+  });
+
+  it('records no first attempt until the check is complete, and none for checks finished before it existed', () => {
+    expect(nextRecord(quiz, undefined, { 'q-single': ['b'] }).first).toBeUndefined();
+    const old = { score: 2, total: 3, passed: false, attempts: 1, answers: {} };
+    expect(nextRecord(quiz, old, answers).first).toBeUndefined();
   });
 
   it('is not done after a full try with one question missed', () => {

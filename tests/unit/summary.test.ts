@@ -14,6 +14,11 @@ import {
 } from '../../src/course/summary';
 import { checksum, toBase64Url } from '../../src/course/linkCodec';
 import { CHECKLIST } from '../../src/data/checklist';
+import { getQuiz } from '../../src/data/quizzes';
+import { SAFETY_FLAGS } from '../../src/data/quizzes/safetyFlags';
+import { nextRecord, recordAnswer } from '../../src/course/quiz';
+import { describeMissed } from '../../src/course/summary';
+import { setPlan, setInitials } from '../../src/course/progress';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 const checklistIds = CHECKLIST.flatMap((g) => g.items.map((i) => i.id));
@@ -77,7 +82,7 @@ describe('summary links', () => {
 
   it('are versioned, carried after "#" and found in a location hash', () => {
     const link = summaryLink('https://course.example', summary);
-    expect(link).toMatch(/^https:\/\/course\.example\/summary\/view#s=1\.[A-Za-z0-9_-]+\.[0-9a-z]+$/);
+    expect(link).toMatch(/^https:\/\/course\.example\/summary\/view#s=2\.[A-Za-z0-9_-]+\.[0-9a-z]+$/);
     expect(readSummaryHash(new URL(link).hash)?.summary).toEqual(summary);
     expect(readSummaryHash('#p=1.x')).toBeNull();
   });
@@ -92,7 +97,7 @@ describe('summary links', () => {
   });
 
   it('refuse a newer version and damaged links, never throwing', () => {
-    expect(decodeSummary(rawPayload({ d: '2026-11-22' }, { version: '2' })).problems[0].code).toBe('newer-version');
+    expect(decodeSummary(rawPayload({ d: '2026-11-22' }, { version: '3' })).problems[0].code).toBe('newer-version');
     for (const bad of ['', 'x', '1', '1.@@@.x', '1.' + toBase64Url('not json') + '.x', rawPayload([1, 2]), rawPayload(null)]) {
       const decoded = decodeSummary(bad);
       expect(decoded.summary).toBeNull();
@@ -189,5 +194,92 @@ describe('summary links', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('summary version 2: plan, first tries and safety flags', () => {
+  /** Answers a module's check: right except for the given question → option ids. */
+  function takeQuiz(p: Progress, moduleId: string, wrong: Record<string, string[]>): Progress {
+    const quiz = getQuiz(moduleId)!;
+    let record = p.modules[moduleId]?.quiz;
+    let answers = {};
+    for (const q of quiz.questions) {
+      const chosen = wrong[q.id] ?? q.options.filter((o) => o.correct).map((o) => o.id);
+      answers = recordAnswer(answers, q.id, chosen);
+      record = nextRecord(quiz, record, answers);
+    }
+    return setQuizRecord(p, moduleId, record);
+  }
+
+  function planProgress(): Progress {
+    let p = emptyProgress(1);
+    p = setPlan(p, { modules: ['preparation', 'safety', 'integration'], clinicName: 'Sample Clinic (example only)', message: 'Hi', targetDate: '2027-01-31' });
+    p = setInitials(p, 'J.D.');
+    p = setRead(p, 'preparation', true, NOW);
+    p = takeQuiz(p, 'preparation', { 'preparation-medical-review': ['a', 'b', 'c'] });
+    // A second, perfect attempt: the first try stays as it was.
+    p = setQuizRecord(p, 'preparation', { ...p.modules.preparation.quiz!, answers: {} });
+    p = takeQuiz(p, 'preparation', {});
+    return p;
+  }
+
+  it('carries the plan, initials, first and latest scores, and the first-try misses with the options chosen', () => {
+    const summary = buildSummary(planProgress(), MODULES, '2026-11-22');
+    const total = getQuiz('preparation')!.questions.length;
+    expect(summary.plan).toEqual({ clinicName: 'Sample Clinic (example only)', targetDate: '2027-01-31', modules: ['preparation', 'safety', 'integration'] });
+    expect(summary.initials).toBe('J.D.');
+    expect(summary.modules[0]).toEqual({
+      id: 'preparation',
+      read: true,
+      quiz: { score: total, total, passed: true },
+      first: { score: total - 1, total },
+      missed: [{ questionId: 'preparation-medical-review', chosen: ['a', 'b', 'c'] }],
+    });
+    expect(decodeSummary(encodeSummary(summary))).toEqual({ summary, problems: [] });
+    // The clinician sees the question, what was chosen, and the safety-relevant choice flagged.
+    const described = describeMissed(summary.modules[0].missed![0])!;
+    expect(described.prompt).toBe(getQuiz('preparation')!.questions.find((q) => q.id === 'preparation-medical-review')!.prompt);
+    expect(described.chosen.filter((c) => c.safety).map((c) => c.text)).toEqual(['Stopping your usual medicines beforehand without telling anyone']);
+    expect(buildSummary(planProgress(), MODULES, '2026-11-22', { includeInitials: false }).initials).toBeUndefined();
+  });
+
+  it('still reads a version 1 summary link made before version 2', () => {
+    const v1 = rawPayload({ d: '2026-11-22', m: { 'start-here': [1, 5, 5, 1] }, c: [checklistIds[0]], q: 'Hi' });
+    expect(decodeSummary(v1)).toEqual({
+      summary: { date: '2026-11-22', modules: [{ id: 'start-here', read: true, quiz: { score: 5, total: 5, passed: true } }], checklist: [checklistIds[0]], questions: 'Hi' },
+      problems: [],
+    });
+  });
+
+  it('drops forged misses (a right answer, an unknown question or option, a module without a first try), a bad plan and bad initials', () => {
+    const decoded = decodeSummary(
+      rawPayload(
+        {
+          d: '2026-11-22',
+          m: { preparation: [1, 5, 5, 1, 4, 5], safety: [1, 5, 5, 1] },
+          x: {
+            'preparation-ride-home': ['a'],
+            'preparation-medical-review': ['zz'],
+            'no-such-question': ['a'],
+            'safety-interactions': ['e'],
+          },
+          p: { m: ['safety', 'nope'], c: '<b>x</b>' },
+          i: 'A\u202EB',
+        },
+        { version: '2' },
+      ),
+    );
+    expect(decoded.summary?.modules.map((m) => m.missed)).toEqual([undefined, undefined]);
+    expect(decoded.summary?.plan).toBeUndefined();
+    expect(decoded.summary?.initials).toBeUndefined();
+    expect(decoded.problems.map((p) => p.code)).toEqual(['missed', 'plan', 'initials']);
+  });
+
+  it('flags only real, wrong options', () => {
+    for (const [questionId, options] of Object.entries(SAFETY_FLAGS)) {
+      const q = MODULES.flatMap((m) => getQuiz(m.id)?.questions ?? []).find((x) => x.id === questionId);
+      expect(q).toBeDefined();
+      for (const id of options) expect(q!.options.find((o) => o.id === id)?.correct).toBe(false);
+    }
   });
 });

@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import { visibleModules } from '@site/src/config/clinic';
 import { localIsoDate } from '@site/src/course/plan';
+import { LIMITS, setInitials } from '@site/src/course/progress';
 import { buildSummary, summaryLink, summaryLinkProblem } from '@site/src/course/summary';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import { useProgress } from '@site/src/hooks/useProgress';
@@ -19,11 +20,15 @@ import styles from './styles.module.css';
 export default function MySummary(): React.ReactElement {
   const config = useClinicConfig();
   const modules = visibleModules(config);
-  const { progress, ready } = useProgress();
+  const { progress, ready, update } = useProgress();
   const siteRoot = useSiteRoot();
   const [includeQuestions, setIncludeQuestions] = useState(false);
+  const [includeInitials, setIncludeInitials] = useState(false);
   const [linkWanted, setLinkWanted] = useState(false);
   const includeId = useId();
+  const initialsId = useId();
+  const initialsHintId = useId();
+  const includeInitialsId = useId();
 
   if (!ready) {
     return (
@@ -38,13 +43,35 @@ export default function MySummary(): React.ReactElement {
 
   const today = localIsoDate();
   const summary = buildSummary(progress, modules, today);
-  const shared = buildSummary(progress, modules, today, { includeQuestions });
+  const shared = buildSummary(progress, modules, today, { includeQuestions, includeInitials });
   const linkProblem = summaryLinkProblem(shared);
   const link = siteRoot && !linkProblem ? summaryLink(siteRoot, shared) : null;
   const checklistShown = modules.some((m) => m.id === 'what-to-expect');
 
   return (
     <div className={styles.view}>
+      <div className={clsx('no-print', styles.field)}>
+        <label htmlFor={initialsId} className={styles.label}>
+          Your initials or name (optional)
+        </label>
+        <p id={initialsHintId} className={styles.hint}>
+          Shown at the top of your summary, so your care team knows it is yours. Kept only on this
+          device, and in a link only if you choose below.
+        </p>
+        <input
+          id={initialsId}
+          type="text"
+          className={styles.input}
+          maxLength={LIMITS.initialsLength}
+          autoComplete="off"
+          value={progress.initials ?? ''}
+          aria-describedby={initialsHintId}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            update((p) => setInitials(p, value));
+          }}
+        />
+      </div>
       <SummaryDetails
         summary={summary}
         modules={modules}
@@ -91,6 +118,18 @@ export default function MySummary(): React.ReactElement {
           />
           <label htmlFor={includeId}>Include my questions in the link</label>
         </div>
+        {progress.initials && (
+          <div className={styles.option}>
+            <input
+              id={includeInitialsId}
+              type="checkbox"
+              className={styles.checkbox}
+              checked={includeInitials}
+              onChange={(e) => setIncludeInitials(e.currentTarget.checked)}
+            />
+            <label htmlFor={includeInitialsId}>Include my initials or name in the link</label>
+          </div>
+        )}
         {!linkWanted ? (
           <button type="button" className={clsx('button button--secondary', styles.button)} onClick={() => setLinkWanted(true)}>
             Make a link to share

@@ -2,16 +2,9 @@ import React, { useEffect, useId, useRef, useState } from 'react';
 import clsx from 'clsx';
 import Heading from '@theme/Heading';
 import type { CourseModule } from '@site/src/course/modules';
-import {
-  PLAN_LIMITS,
-  hasErrors,
-  localIsoDate,
-  normalizePlan,
-  planErrors,
-  planLink,
-  type Plan,
-  type PlanFieldErrors,
-} from '@site/src/course/plan';
+import { moduleTimeText } from '@site/src/course/moduleTime';
+import { PLAN_LIMITS, hasErrors, localIsoDate, normalizePlan, planErrors, type Plan, type PlanFieldErrors } from '@site/src/course/plan';
+import { planLink } from '@site/src/course/planLink';
 import type { SuggestedPlan } from '@site/src/data/suggestedPlans';
 import CopyLink from '@site/src/components/CopyLink';
 import PlanQrCode from '@site/src/components/PlanQrCode';
@@ -29,6 +22,16 @@ interface Props {
 }
 
 type Direction = 'up' | 'down';
+
+/** "course.example.org/plan/first-dose": an address as a person types it, without "https://". */
+function shortForm(siteRoot: string, path: string): string {
+  try {
+    const url = new URL(path.slice(1), siteRoot.endsWith('/') ? siteRoot : `${siteRoot}/`);
+    return `${url.host}${url.pathname}`;
+  } catch {
+    return path;
+  }
+}
 
 function minutesOf(ids: readonly string[], modules: readonly CourseModule[]): number {
   return ids.reduce((sum, id) => sum + (modules.find((m) => m.id === id)?.minutes ?? 0), 0);
@@ -60,6 +63,10 @@ export default function PlanBuilder({ modules, suggestions, defaultClinicName = 
   const errors: PlanFieldErrors = planErrors(plan, { available: modules.map((m) => m.id), today });
   const ready = !hasErrors(errors);
   const link = ready && siteRoot ? planLink(siteRoot, normalizePlan(plan)) : null;
+  // A suggested plan has a short address a client can type from the handout (/plan/first-dose).
+  // It opens the same modules with this copy's clinic name; the message and date live in the link.
+  const preset = suggestions.find((s) => s.modules.length === plan.modules.length && s.modules.every((id, i) => plan.modules[i] === id));
+  const shortAddress = preset && siteRoot ? shortForm(siteRoot, preset.path) : null;
   const titleOf = (id: string) => modules.find((m) => m.id === id)?.title ?? id;
 
   // After a move, keep keyboard focus on the moved module's button (or its neighbor at an edge).
@@ -152,7 +159,7 @@ export default function PlanBuilder({ modules, suggestions, defaultClinicName = 
                       aria-describedby={`${checkboxId}-objectives`}
                     />
                     <label htmlFor={checkboxId} className={styles.choiceLabel}>
-                      {m.order}. {m.title} <span className={styles.minutes}>(about {m.minutes} minutes)</span>
+                      {m.order}. {m.title} <span className={styles.minutes}>(about {moduleTimeText(m)})</span>
                     </label>
                     <ul id={`${checkboxId}-objectives`} className={styles.objectives} aria-label="Learning objectives">
                       {m.objectives.map((o) => (
@@ -330,7 +337,12 @@ export default function PlanBuilder({ modules, suggestions, defaultClinicName = 
                 Handout preview
               </Heading>
             </div>
-            <PlanHandout plan={normalizePlan(plan)} link={link} qr={<PlanQrCode text={link} label="QR code that opens the plan" />} />
+            <PlanHandout
+              plan={normalizePlan(plan)}
+              link={link}
+              shortAddress={shortAddress}
+              qr={<PlanQrCode text={link} label="QR code that opens the plan" downloadName="preparation-plan-qr-code" />}
+            />
           </>
         )}
       </section>

@@ -1,6 +1,7 @@
 import React from 'react';
 import Heading from '@theme/Heading';
 import { getModule } from '@site/src/course/modules';
+import { moduleTimeText } from '@site/src/course/moduleTime';
 import { formatLongDate } from '@site/src/course/reviewDates';
 import type { Plan } from '@site/src/course/plan';
 import styles from './styles.module.css';
@@ -10,13 +11,18 @@ interface Props {
   readonly link: string;
   /** The QR code for the link. */
   readonly qr: React.ReactNode;
+  /**
+   * A short address that opens the same modules (a suggested plan's page, without "https://"),
+   * shown as the address to type; null when the plan is not a suggested one.
+   */
+  readonly shortAddress?: string | null;
 }
 
 /**
  * A one-page printable handout: the plan, its link written out, and a QR code. On screen it is a
  * preview; printing the builder page prints only this.
  */
-export default function PlanHandout({ plan, link, qr }: Props): React.ReactElement {
+export default function PlanHandout({ plan, link, qr, shortAddress }: Props): React.ReactElement {
   const minutes = plan.modules.reduce((sum, id) => sum + (getModule(id)?.minutes ?? 0), 0);
   const date = formatLongDate(plan.targetDate);
   return (
@@ -35,7 +41,7 @@ export default function PlanHandout({ plan, link, qr }: Props): React.ReactEleme
           const m = getModule(id);
           return m ? (
             <li key={id}>
-              {m.title} <span className={styles.minutes}>(about {m.minutes} minutes)</span>
+              {m.title} <span className={styles.minutes}>(about {moduleTimeText(m)})</span>
             </li>
           ) : null;
         })}
@@ -46,13 +52,31 @@ export default function PlanHandout({ plan, link, qr }: Props): React.ReactEleme
           <p className={styles.how}>
             To open your plan, scan the code with your phone’s camera, or type this address:
           </p>
-          <p className={styles.link}>{link}</p>
+          {shortAddress ? (
+            <>
+              <p className={styles.short} data-testid="plan-short-address">
+                {shortAddress}
+              </p>
+              {(plan.message || plan.targetDate) && (
+                <p className={styles.small}>
+                  The short address opens the same modules, without the message and date. The code
+                  and the full link below have everything.
+                </p>
+              )}
+              <p className={styles.small}>Full link:</p>
+              <p className={styles.link}>{link}</p>
+            </>
+          ) : (
+            <p className={styles.link}>{link}</p>
+          )}
           <p className={styles.small}>
             The course is free and needs no account. Your progress stays on your own device. It is
             education, not medical advice or emergency care: follow your own care team’s instructions.
           </p>
         </div>
       </div>
+      {/* Print footer goes here: site address, clinic phone, 988 and "not emergency care"
+          (issue 15 part 5, a shared print-footer component). */}
     </article>
   );
 }

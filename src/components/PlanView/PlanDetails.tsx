@@ -2,6 +2,7 @@ import React from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import type { CourseModule } from '@site/src/course/modules';
+import { moduleTimeText } from '@site/src/course/moduleTime';
 import { daysUntil, planSteps, type Plan } from '@site/src/course/plan';
 import { isModuleComplete, moduleProgress, type Progress } from '@site/src/course/progress';
 import { formatLongDate } from '@site/src/course/reviewDates';
@@ -80,14 +81,19 @@ export default function PlanDetails({ plan, modules, progress, today, heading, h
               <Link to={nextModule.path} className={clsx('button button--primary', styles.button)}>
                 Read “{nextModule.title}”
               </Link>{' '}
-              <span className={styles.minutes}>about {nextModule.minutes} minutes</span>
+              <span className={styles.minutes}>about {moduleTimeText(nextModule)}</span>
             </p>
           </>
         ) : (
-          <p>
-            You have finished every module in this plan. Well done. You can{' '}
-            <Link to="/summary">print a summary for your next appointment</Link>.
-          </p>
+          <>
+            <p className={styles.nextLabel}>Your last step</p>
+            <p>
+              You have finished every module in this plan. Well done.{' '}
+              <Link to="/summary" className={clsx('button button--primary', styles.button)}>
+                Send your summary to {plan.clinicName ? 'your clinic' : 'your care team'}
+              </Link>
+            </p>
+          </>
         )}
       </div>
 
@@ -108,13 +114,27 @@ export default function PlanDetails({ plan, modules, progress, today, heading, h
                 <Link to={m.path} className={styles.stepLink}>
                   {m.title}
                 </Link>{' '}
-                <span className={styles.minutes}>about {m.minutes} minutes</span>
+                <span className={styles.minutes}>about {moduleTimeText(m)}</span>
                 <br />
                 <span className={styles.status}>{stepStatus(progress, id)}</span>
               </span>
             </li>
           );
         })}
+        <li className={styles.step} data-step="summary">
+          <span className={styles.mark} aria-hidden="true">
+            ✉
+          </span>
+          <span>
+            <Link to="/summary" className={styles.stepLink}>
+              Send your summary to {plan.clinicName ? 'your clinic' : 'your care team'}
+            </Link>
+            <br />
+            <span className={styles.status}>
+              Last step: print it, or make a link you send yourself. Nothing is sent unless you do.
+            </span>
+          </span>
+        </li>
       </ol>
     </section>
   );

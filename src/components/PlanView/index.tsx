@@ -3,7 +3,12 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import { visibleModules } from '@site/src/config/clinic';
-import { isUsablePlan, localIsoDate, readPlanHash, samePlan, sanitizePlan, type Plan } from '@site/src/course/plan';
+import { PRESET_PARAM } from '@site/src/config/redirects';
+import { fragmentParam } from '@site/src/course/linkCodec';
+import type { CourseModule } from '@site/src/course/modules';
+import { suggestedPlansFor } from '@site/src/data/suggestedPlans';
+import { isUsablePlan, localIsoDate, samePlan, sanitizePlan, type DecodedPlan, type Plan } from '@site/src/course/plan';
+import { readPlanHash } from '@site/src/course/planLink';
 import { setPlan } from '@site/src/course/progress';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import { useLocationHash } from '@site/src/hooks/useLocationHash';
@@ -16,9 +21,26 @@ import styles from './styles.module.css';
 type Decision = 'none' | 'kept' | 'replaced' | 'removed';
 
 /**
+ * A suggested plan named in the hash (#preset=first-dosing), where a short address such as
+ * /plan/first-dose leads: read like a plan link, with this copy's clinic name. Null when the hash
+ * names none.
+ */
+function readPreset(hash: string, modules: readonly CourseModule[], clinicName: string): DecodedPlan | null {
+  const id = fragmentParam(hash, PRESET_PARAM);
+  if (id === null) return null;
+  const suggested = suggestedPlansFor(modules).find((p) => p.id === id);
+  if (!suggested) {
+    return { plan: null, problems: [{ code: 'damaged', message: 'This address does not name a plan this site offers.' }] };
+  }
+  return sanitizePlan({ modules: suggested.modules, clinicName, message: '', targetDate: '' }, { available: modules.map((m) => m.id) });
+}
+
+
+/**
  * "Your preparation plan" (/plan). Reads a plan from the link (#p=...), keeps every valid part
- * and explains the rest, and saves it on this device. A different plan replaces a saved one
- * only after the reader says so. Without a link it shows the saved plan, if any.
+ * and explains the rest, and saves it on this device. A plan from a damaged or cut-off link is
+ * shown with its problems and saved only if the reader says so; a different plan replaces a
+ * saved one only after the reader says so. Without a link it shows the saved plan, if any.
  */
 export default function PlanView(): React.ReactElement {
   const config = useClinicConfig();
@@ -33,12 +55,17 @@ export default function PlanView(): React.ReactElement {
 
   // After "keep" or "remove", the link in the address bar no longer counts.
   const linkActive = decision !== 'kept' && decision !== 'removed';
-  const incoming = hash === null || !linkActive ? null : readPlanHash(hash, { available });
+  const incoming: DecodedPlan | null =
+    hash === null || !linkActive ? null : (readPlanHash(hash, { available }) ?? readPreset(hash, modules, config.clinic?.name ?? ''));
   const incomingPlan: Plan | null = incoming && isUsablePlan(incoming.plan) ? incoming.plan : null;
+  // A plan from a damaged or cut-off link may be missing modules or its message: the reader sees
+  // what could be read, and decides whether to save it.
+  const partial = !!incoming && incoming.problems.length > 0;
   const savedDecoded = ready && progress.plan ? sanitizePlan(progress.plan, { available }) : null;
   const saved: Plan | null = savedDecoded && isUsablePlan(savedDecoded.plan) ? savedDecoded.plan : null;
   const conflict = !!incomingPlan && !!saved && !samePlan(saved, incomingPlan) && decision === 'none';
-  const shouldSave = ready && !!incomingPlan && !saved && decision === 'none';
+  const shouldSave = ready && !!incomingPlan && !saved && decision === 'none' && !partial;
+  const askToSave = ready && !!incomingPlan && !saved && decision === 'none' && partial;
 
   // A plan link with nothing saved yet: save it straight away.
   useEffect(() => {
@@ -74,13 +101,13 @@ export default function PlanView(): React.ReactElement {
     if (!incomingPlan) return;
     update((p) => setPlan(p, incomingPlan));
     setDecision('replaced');
-    setAnnouncement('Your saved plan was replaced by the plan in this link.');
+    setAnnouncement(saved ? 'Your saved plan was replaced by the plan in this link.' : 'This plan is now saved on this device.');
     focusPlan.current = true;
   }
 
   function keep(): void {
     setDecision('kept');
-    setAnnouncement('You kept your saved plan. The plan in the link was not saved.');
+    setAnnouncement(saved ? 'You kept your saved plan. The plan in the link was not saved.' : 'The plan in the link was not saved.');
     // Forget the link's plan in the address bar, so a reload does not ask again.
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     focusPlan.current = true;
@@ -93,7 +120,7 @@ export default function PlanView(): React.ReactElement {
     setAnnouncement('The plan was removed from this device. Your reading progress is kept.');
   }
 
-  const shown: Plan | null = conflict ? null : (incomingPlan ?? saved);
+  const shown: Plan | null = conflict || askToSave ? null : (incomingPlan ?? saved);
   const today = localIsoDate();
 
   return (
@@ -143,6 +170,30 @@ export default function PlanView(): React.ReactElement {
         </>
       )}
 
+      {askToSave && incomingPlan && (
+        <>
+          <section role="group" aria-labelledby="save-partial-heading" className={styles.confirm} data-testid="plan-save-partial">
+            <Heading as="h2" id="save-partial-heading">
+              Save this plan?
+            </Heading>
+            <p>
+              Part of this link could not be read, so this plan may be missing modules or its
+              message. It is not saved yet. You can save what could be read, or ask whoever sent the
+              link for a new one first.
+            </p>
+            <div className={styles.actions}>
+              <button type="button" className={clsx('button button--primary', styles.button)} onClick={replace}>
+                Save this plan
+              </button>
+              <button type="button" className={clsx('button button--secondary', styles.button)} onClick={keep}>
+                Do not save it
+              </button>
+            </div>
+          </section>
+          <PlanDetails plan={incomingPlan} modules={modules} progress={progress} today={today} heading="What could be read from this link" />
+        </>
+      )}
+
       {shown && (
         <>
           <PlanDetails
@@ -165,7 +216,7 @@ export default function PlanView(): React.ReactElement {
         </>
       )}
 
-      {!shown && !conflict && !incoming && (
+      {!shown && !conflict && !askToSave && !incoming && (
         <div data-testid="plan-empty">
           {/* Short paragraphs, none larger than the loading message they replace, so a phone
               counts the page as shown when that message is painted (before the scripts). */}

@@ -9,6 +9,7 @@ import { useProgress } from '@site/src/hooks/useProgress';
 import { noticeText } from '@site/src/components/StorageNotice';
 import ConfirmButton from '@site/src/components/ConfirmButton';
 import ModuleStatus from './ModuleStatus';
+import PlanStatus from '@site/src/components/PlanStatus';
 import TransferProgress from './TransferProgress';
 import UnreadableData from './UnreadableData';
 import styles from './styles.module.css';
@@ -54,6 +55,7 @@ export default function ProgressPage(): React.ReactElement {
         </p>
       )}
       <UnreadableData />
+      <PlanStatus />
 
       <section aria-labelledby="modules-heading" className={styles.section}>
         <h2 id="modules-heading">Modules</h2>

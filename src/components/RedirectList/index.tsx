@@ -37,7 +37,8 @@ export default function RedirectList(): React.ReactElement {
                 <span className={`${CELL_LABEL_CLASS} search-ignore`} aria-hidden="true">
                   {TO}
                 </span>
-                <Link to={r.to}>{r.to}</Link>
+                {/* A suggested plan's address names the plan after "#", which is no anchor on the page. */}
+                {r.to.includes('#') ? <code>{r.to}</code> : <Link to={r.to}>{r.to}</Link>}
               </td>
             </tr>
           )),

@@ -26,7 +26,7 @@ export default function SuggestedPlanList(): React.ReactElement {
                   </React.Fragment>
                 );
               })}
-              .
+              . Short address a client can type: <code>{plan.path}</code>.
             </dd>
           </React.Fragment>
         );

@@ -20,8 +20,8 @@ interface ChapterFrontMatter {
   readonly review_due?: unknown;
 }
 
-// Adds, at the end of every chapter: "mark as read" (module chapters only), the review
-// dates and "Report a problem with this page". (The page's sources are added to the page itself at build time by
+// Adds, at the end of every chapter: the reader's plan bar with "mark as read" (module chapters
+// only), the review dates and "Report a problem with this page". (The page's sources are added to the page itself at build time by
 // src/plugins/remarkCourseData.ts.)
 export default function FooterWrapper(props: Props): React.ReactElement {
   const { frontMatter, metadata } = useDoc();

@@ -1,0 +1,105 @@
+import React from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import { getModule } from '@site/src/course/modules';
+import { isUsablePlan, planSteps, sanitizePlan } from '@site/src/course/plan';
+import type { Progress } from '@site/src/course/progress';
+import styles from './styles.module.css';
+
+// No value import of the progress store or progress.ts here: this file is loaded on its own once
+// a chapter has settled, and must not add the progress code to another chunk (page budgets).
+
+type ModuleLink = { readonly id: string; readonly title: string; readonly path: string };
+
+export interface PlanPosition {
+  readonly clinicName: string;
+  readonly done: number;
+  readonly total: number;
+  /** The next module not done, or null when every module is done (then: send the summary). */
+  readonly next: ModuleLink | null;
+  /** Where "next" leads from `currentId`, if it is in the plan: the plan's next module not done. */
+  readonly after: ModuleLink | null;
+  readonly includes: boolean;
+}
+
+/** Where the reader stands in their saved plan, over the modules this copy shows; null without a plan. */
+export function planPosition(
+  progress: Progress,
+  available: readonly string[],
+  isDone: (moduleId: string) => boolean,
+  currentId?: string,
+): PlanPosition | null {
+  if (!progress.plan) return null;
+  const { plan } = sanitizePlan(progress.plan, { available });
+  if (!isUsablePlan(plan)) return null;
+  const { next, doneCount } = planSteps(plan, isDone);
+  const link = (id: string | null | undefined): ModuleLink | null => {
+    const m = id ? getModule(id) : undefined;
+    return m ? { id: m.id, title: m.title, path: m.path } : null;
+  };
+  const index = currentId ? plan.modules.indexOf(currentId) : -1;
+  // After this module: the next one in the plan not yet done, else an earlier one not yet done;
+  // null when every other module is done (the next step is then sending the summary).
+  const notDone = (id: string) => id !== currentId && !isDone(id);
+  const after = index >= 0 ? (plan.modules.slice(index + 1).find(notDone) ?? plan.modules.slice(0, index).find(notDone)) : undefined;
+  return { clinicName: plan.clinicName, done: doneCount, total: plan.modules.length, next: link(next), after: link(after), includes: index >= 0 };
+}
+
+/** "Your plan from Sample Clinic: 2 of 5 done — next: Safety and side effects", with links. */
+export function PlanBar({ position, className }: { readonly position: PlanPosition; readonly className?: string }): React.ReactElement {
+  const from = position.clinicName ? `Your plan from ${position.clinicName}` : 'Your plan';
+  return (
+    <aside className={clsx(styles.bar, 'no-print', className)} aria-label="Your plan" data-testid="plan-status">
+      <p className={styles.line}>
+        <Link to="/plan" className={styles.planLink}>
+          {from}
+        </Link>
+        : {position.done} of {position.total} done
+        {position.next ? (
+          <>
+            {' '}
+            — next: <Link to={position.next.path}>{position.next.title}</Link>
+          </>
+        ) : (
+          <>
+            {' '}
+            — last step: <Link to="/summary">send your summary to {position.clinicName ? 'your clinic' : 'your care team'}</Link>
+          </>
+        )}
+      </p>
+    </aside>
+  );
+}
+
+interface ChapterPlanProps {
+  readonly moduleId: string;
+  readonly progress: Progress;
+  readonly available: readonly string[];
+  readonly isDone: (moduleId: string) => boolean;
+}
+
+/** At the end of a module chapter: the plan bar, and "Next in your plan" when the module is in it. */
+export function ChapterPlan({ moduleId, progress, available, isDone }: ChapterPlanProps): React.ReactElement | null {
+  const position = planPosition(progress, available, isDone, moduleId);
+  if (!position) return null;
+  return (
+    <>
+      <PlanBar position={position} />
+      {position.includes && (
+        <p className={clsx(styles.next, 'no-print')}>
+          {position.after ? (
+            <Link to={position.after.path} className={clsx('button button--primary', styles.button)} data-testid="plan-next-module">
+              Next in your plan: {position.after.title}
+            </Link>
+          ) : (
+            <Link to="/summary" className={clsx('button button--primary', styles.button)} data-testid="plan-next-module">
+              Last step: send your summary to {position.clinicName ? 'your clinic' : 'your care team'}
+            </Link>
+          )}
+        </p>
+      )}
+    </>
+  );
+}
+
+export default ChapterPlan;

@@ -40,6 +40,15 @@ describe('the footer of every printed handout and summary', () => {
     expect(printedCrisisLines(notPrimary).map((l) => l.name)).toEqual(['Shout']);
   });
 
+  it('never prints a referral or support line as a crisis line, even one open 24 hours', () => {
+    const us = CRISIS_LINES.filter((l) => l.region === 'United States');
+    const printed = printedCrisisLines(us);
+    expect(printed.length).toBeGreaterThan(0);
+    expect(printed.every((l) => l.kind === 'crisis')).toBe(true);
+    const referralFirst = [...us.filter((l) => l.kind !== 'crisis').map((l) => ({ ...l, alwaysOpen: true, primary: true })), ...us];
+    expect(printedCrisisLines(referralFirst).every((l) => l.kind === 'crisis')).toBe(true);
+  });
+
   it('can stay off the screen and appear on paper only', () => {
     render(<PrintFooter printOnly />);
     expect(screen.getByTestId('print-footer').className).toMatch(/printOnly/);

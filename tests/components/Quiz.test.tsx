@@ -173,7 +173,7 @@ describe('Quiz', () => {
       }),
     );
     progressStore.reload();
-    render(<Quiz id="safety" />);
+    render(<Quiz id="safety" quiz={FIXTURE} />);
     expect(await screen.findByText('2 of 3 questions right so far.')).toBeInTheDocument();
     expect(screen.getByText(/You finished this check on an earlier try, so it stays done\./)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Try the one I missed again' })).toBeInTheDocument();

@@ -5,6 +5,7 @@ import { moduleTimeText } from '@site/src/course/moduleTime';
 import { formatLongDate } from '@site/src/course/reviewDates';
 import type { Plan } from '@site/src/course/plan';
 import styles from './styles.module.css';
+import PrintFooter from '@site/src/components/PrintFooter';
 
 interface Props {
   readonly plan: Plan;
@@ -75,8 +76,7 @@ export default function PlanHandout({ plan, link, qr, shortAddress }: Props): Re
           </p>
         </div>
       </div>
-      {/* Print footer goes here: site address, clinic phone, 988 and "not emergency care"
-          (issue 15 part 5, a shared print-footer component). */}
+      <PrintFooter />
     </article>
   );
 }

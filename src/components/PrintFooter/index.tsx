@@ -11,9 +11,9 @@ interface Props {
   readonly printOnly?: boolean;
 }
 
-/** The crisis lines a printout names: the main 24-hour lines of the first country listed. */
+/** The crisis lines a printout names: the main 24-hour crisis lines of the first country listed. */
 export function printedCrisisLines(lines: readonly CrisisLine[]): CrisisLine[] {
-  const open = lines.filter((l) => l.alwaysOpen);
+  const open = lines.filter((l) => l.kind === 'crisis' && l.alwaysOpen);
   const region = open[0]?.region;
   const main = open.filter((l) => l.region === region && l.primary);
   return main.length > 0 ? main : open.slice(0, 1);

@@ -6,6 +6,7 @@ import { describeMissed, describeQuiz, type Summary, type SummaryModule } from '
 import { CHECKLIST } from '@site/src/data/checklist';
 import { SUGGESTED_PLANS } from '@site/src/data/suggestedPlans';
 import styles from './styles.module.css';
+import PrintFooter from '@site/src/components/PrintFooter';
 
 interface Props {
   readonly summary: Summary;
@@ -175,7 +176,7 @@ export default function SummaryDetails({ summary, modules, showChecklist, noQues
       </Heading>
       <p>
         {readCount} of {modules.length} modules marked as read. {passedCount} knowledge{' '}
-        {passedCount === 1 ? 'check' : 'checks'} passed.
+        {passedCount === 1 ? 'check' : 'checks'} done.
       </p>
       {restStarted.length > 0 && (
         <ModuleTable caption={planModules.length > 0 ? 'Modules not in the plan' : 'All modules'} list={restStarted} byId={byId} />
@@ -217,8 +218,7 @@ export default function SummaryDetails({ summary, modules, showChecklist, noQues
           </div>
         </>
       )}
-      {/* Print footer goes here: site address, clinic phone, 988 and "not emergency care"
-          (issue 15 part 5, a shared print-footer component). */}
+      <PrintFooter printOnly />
     </div>
   );
 }

@@ -209,7 +209,8 @@ test.describe('print views', () => {
     await expect(page.getByTestId('plan-qr')).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.navbar')).toBeHidden();
-    await expect(page.locator('footer')).toBeHidden();
+    // The site's footer is hidden on paper; the handout's own print footer is what shows.
+    await expect(page.locator('footer.footer')).toBeHidden();
     await expect(page.getByRole('heading', { name: /Start from a suggested plan/ })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
     const handout = page.getByTestId('plan-handout');
@@ -218,6 +219,11 @@ test.describe('print views', () => {
     await expect(handout).toContainText('Start here');
     await expect(handout).toContainText(link);
     await expect(handout.getByTestId('plan-qr')).toBeVisible();
+    // Every printed handout names the site, the crisis line and that this is not emergency care.
+    const printFooter = handout.getByTestId('print-footer');
+    await expect(printFooter).toBeVisible();
+    await expect(printFooter).toContainText('988');
+    await expect(printFooter).toContainText('not emergency care');
     const pdf = await page.pdf({ format: 'A4' });
     // One page: a PDF lists its pages as /Type /Page objects.
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);

@@ -72,6 +72,13 @@ test('build a plan, open it on a 360 px phone, do a module, make the summary and
 
   // First try: one safety-relevant wrong answer (stopping usual medicines without telling anyone).
   await takeQuiz(phone, first, { 'preparation-medical-review': ['c'] });
+  // The check is done once every question is answered right: the missed one, again.
+  await phone.getByRole('button', { name: 'Try the one I missed again' }).click();
+  const missed = phone.locator('fieldset[data-question-id="preparation-medical-review"]');
+  for (const option of getQuiz(first)!.questions.find((q) => q.id === 'preparation-medical-review')!.options.filter((o) => o.correct)) {
+    await missed.locator(`input[value="${option.id}"]`).check();
+  }
+  await missed.getByRole('button', { name: /Check answer/ }).click();
   await phone.getByRole('button', { name: 'Mark as read' }).click();
   await expect(phone.getByTestId('read-state')).toHaveText('✓ Read');
   await expect(phone.getByRole('button', { name: 'Mark as read' })).toHaveCount(0);

@@ -131,10 +131,17 @@ test('after the reader saves the whole course, every chapter, the checklist, a q
   await expect(page.locator('[data-checklist]').getByRole('checkbox').first()).toBeChecked();
 
   // Search works offline (its index is part of the saved course).
-  const input = page.getByRole('combobox').or(page.getByPlaceholder(/search/i)).first();
-  await input.click();
+  await page.getByRole('button', { name: 'Search' }).click();
+  const input = page.getByRole('combobox', { name: 'Search the course' });
+  await expect(input).toBeFocused();
   await input.fill('cystitis');
-  await expect(page.locator('.aa-suggestion, [role="option"]').filter({ hasText: /Safety/i }).first()).toBeVisible();
+  const results = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+  const bladder = results.filter({ hasText: /Bladder problems/ }).first();
+  await expect(bladder).toBeVisible({ timeout: 15_000 });
+  // The result opens its section, offline too.
+  await bladder.click();
+  await expect(page).toHaveURL(/\/learn\/safety#bladder$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Safety and side effects' })).toBeVisible();
 
   // The crisis page is there offline too.
   await page.goto('/help');

@@ -205,8 +205,8 @@ test('a newer version is offered above the page, covering nothing, and loads whe
     expect(await offer.evaluate((el) => getComputedStyle(el).position)).toBe('static');
     await expectNoAxeViolations(page);
 
-    await page.getByRole('button', { name: 'Reload now' }).click();
-    await page.waitForEvent('load');
+    // Waiting for the new page's load is set up before the click, so a quick reload is not missed.
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload now' }).click()]);
     await waitForHydration(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Safety and side effects' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'A newer version' })).toHaveCount(0);

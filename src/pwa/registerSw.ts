@@ -14,6 +14,7 @@ import type { ClientModule } from '@docusaurus/types';
 import { afterLoadAndIdle } from '@site/src/client/afterLoad';
 import { offlineStatus } from './offlineStatus';
 import { saveDataOn } from './offlineKeys';
+import { activateWaitingWorker, watchForWaitingWorker } from './updateFlow';
 
 const SW_URL = process.env.PWA_SERVICE_WORKER_URL as string | undefined;
 
@@ -27,18 +28,16 @@ async function register(): Promise<void> {
   const params = encodeURIComponent(JSON.stringify({ offlineMode: false, debug: false }));
   const wb = new Workbox(`${SW_URL}?params=${params}`);
 
-  const offerUpdate = () =>
-    offlineStatus.set({
-      kind: 'update-available',
-      reload: () => {
-        wb.addEventListener('controlling', () => window.location.reload());
-        void wb.messageSW({ type: 'SKIP_WAITING' });
-      },
-    });
-  wb.addEventListener('waiting', offerUpdate);
-
   const registration = await wb.register();
-  if (registration?.waiting && registration.active) offerUpdate();
+  // The reader decides when to switch (see updateFlow.ts for why this uses the registration).
+  if (registration) {
+    watchForWaitingWorker(registration, () =>
+      offlineStatus.set({
+        kind: 'update-available',
+        reload: () => activateWaitingWorker(registration, navigator.serviceWorker, () => window.location.reload()),
+      }),
+    );
+  }
 
   const ready = await navigator.serviceWorker.ready;
   keepThisPage = () => {

@@ -131,10 +131,17 @@ test('after the reader saves the whole course, every chapter, the checklist, a q
   await expect(page.locator('[data-checklist]').getByRole('checkbox').first()).toBeChecked();
 
   // Search works offline (its index is part of the saved course).
-  const input = page.getByRole('combobox').or(page.getByPlaceholder(/search/i)).first();
-  await input.click();
+  await page.getByRole('button', { name: 'Search' }).click();
+  const input = page.getByRole('combobox', { name: 'Search the course' });
+  await expect(input).toBeFocused();
   await input.fill('cystitis');
-  await expect(page.locator('.aa-suggestion, [role="option"]').filter({ hasText: /Safety/i }).first()).toBeVisible();
+  const results = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+  const bladder = results.filter({ hasText: /Bladder problems/ }).first();
+  await expect(bladder).toBeVisible({ timeout: 15_000 });
+  // The result opens its section, offline too.
+  await bladder.click();
+  await expect(page).toHaveURL(/\/learn\/safety#bladder$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Safety and side effects' })).toBeVisible();
 
   // The crisis page is there offline too.
   await page.goto('/help');
@@ -198,8 +205,8 @@ test('a newer version is offered above the page, covering nothing, and loads whe
     expect(await offer.evaluate((el) => getComputedStyle(el).position)).toBe('static');
     await expectNoAxeViolations(page);
 
-    await page.getByRole('button', { name: 'Reload now' }).click();
-    await page.waitForEvent('load');
+    // Waiting for the new page's load is set up before the click, so a quick reload is not missed.
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload now' }).click()]);
     await waitForHydration(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Safety and side effects' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'A newer version' })).toHaveCount(0);

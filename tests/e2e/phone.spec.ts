@@ -170,7 +170,17 @@ test.describe('a glossary word, opened', () => {
       range.setStart(textNode, offset);
       range.setEnd(textNode, offset + 1);
       const after = range.getBoundingClientRect();
-      return { paragraphHeight: paragraph.getBoundingClientRect().height, afterTop: after.top, afterLeft: after.left };
+      const box = paragraph.getBoundingClientRect();
+      // Measured from the paragraph's corner: on a phone the page may scroll the word up above the
+      // sheet (a deliberate scroll of the whole page), but the sentence itself must not move or wrap.
+      return {
+        paragraphHeight: box.height,
+        paragraphLeft: box.left,
+        // Where the paragraph sits in the page (not on the screen): nothing above it grew or shrank.
+        paragraphTopInPage: Math.round(box.top + window.scrollY),
+        afterTop: after.top - box.top,
+        afterLeft: after.left - box.left,
+      };
     });
   }
 

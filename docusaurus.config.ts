@@ -47,7 +47,11 @@ export default function createConfig(): Config {
 
     i18n: { defaultLocale: 'en', locales: ['en'] },
 
-    customFields: { clinic, searchKind: search.kind, searchEngine: search.kind === 'local' ? search.engine : 'algolia' },
+    customFields: {
+      clinic,
+      searchKind: search.kind,
+      searchEngine: search.kind === 'local' ? search.engine : 'algolia',
+    },
 
     // Paint the page before its scripts run (src/paintFirst/README.md).
     ssrTemplate: paintFirst.ssrTemplate,
@@ -79,7 +83,12 @@ export default function createConfig(): Config {
             feedOptions: { type: ['rss', 'atom'], xslt: false },
           },
           theme: { customCss: './src/css/custom.css' },
-          sitemap: { lastmod: null, changefreq: null, priority: null, ignorePatterns: hiddenRoutes.flatMap((route) => [route, `${route}/`]) },
+          sitemap: {
+            lastmod: null,
+            changefreq: null,
+            priority: null,
+            ignorePatterns: hiddenRoutes.flatMap((route) => [route, `${route}/`]),
+          },
         } satisfies Preset.Options,
       ],
     ],
@@ -118,7 +127,9 @@ export default function createConfig(): Config {
       // Old and short addresses keep working (src/config/redirects.ts).
       ['@docusaurus/plugin-client-redirects', { redirects: redirectsFor(visibleModules(clinic)) }],
       // Offline search: the Pagefind index, written into build/pagefind/ after the build.
-      ...(search.kind === 'local' && search.engine === 'pagefind' ? [[searchIndex, { hiddenRoutes }] as [typeof searchIndex, { hiddenRoutes: string[] }]] : []),
+      ...(search.kind === 'local' && search.engine === 'pagefind'
+        ? [[searchIndex, { hiddenRoutes }] as [typeof searchIndex, { hiddenRoutes: string[] }]]
+        : []),
     ],
 
     themes:

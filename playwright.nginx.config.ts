@@ -6,7 +6,9 @@ import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/support/chromium';
 // free port and passes its address in NGINX_BASE_URL.
 const baseURL = process.env.NGINX_BASE_URL;
 if (!baseURL) {
-  throw new Error('NGINX_BASE_URL is not set: run these tests with `npm run test:nginx` (scripts/test-nginx.ts), which starts nginx.');
+  throw new Error(
+    'NGINX_BASE_URL is not set: run these tests with `npm run test:nginx` (scripts/test-nginx.ts), which starts nginx.',
+  );
 }
 
 export default defineConfig({

@@ -13,7 +13,16 @@
  * Options: --runs N (Lighthouse runs per page, default 3), --no-lighthouse, --no-scaling, --no-search.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -55,7 +64,9 @@ function pageCount(outDir: string): number {
 }
 
 async function serve(dir: string, port = PORT): Promise<ChildProcess> {
-  const server = spawn('node', [join(ROOT, 'tests/e2e/support/serve.mjs'), String(port), dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const server = spawn('node', [join(ROOT, 'tests/e2e/support/serve.mjs'), String(port), dir], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   server.stderr?.on('data', (chunk) => (stderr += String(chunk)));
   for (let i = 0; i < 50; i += 1) {
@@ -141,7 +152,9 @@ function scaledSite(times: number): string {
 }
 
 async function main(): Promise<void> {
-  console.log(`Benchmark of the production build (${new Date().toISOString().slice(0, 10)}, Node ${process.version})\n`);
+  console.log(
+    `Benchmark of the production build (${new Date().toISOString().slice(0, 10)}, Node ${process.version})\n`,
+  );
   const buildSeconds = build(ROOT, join(ROOT, 'build'));
   console.log(`Full production build: ${buildSeconds.toFixed(1)} s for ${pageCount(join(ROOT, 'build'))} pages\n`);
 
@@ -153,7 +166,9 @@ async function main(): Promise<void> {
     } else {
       const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROME_FLAGS.slice(1) });
       console.log('Bytes a first visit downloads until the page is ready: loaded and hydrated (gzip)');
-      console.log(`${'page type'.padEnd(20)} ${'path'.padEnd(38)} ${'HTML'.padStart(9)} ${'JS'.padStart(9)} ${'CSS'.padStart(9)}  JS budget`);
+      console.log(
+        `${'page type'.padEnd(20)} ${'path'.padEnd(38)} ${'HTML'.padStart(9)} ${'JS'.padStart(9)} ${'CSS'.padStart(9)}  JS budget`,
+      );
       for (const type of PAGE_TYPES) {
         // A fresh context for each page: nothing cached, as on a reader's first visit.
         const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -169,7 +184,9 @@ async function main(): Promise<void> {
 
       if (WITH_LIGHTHOUSE) {
         console.log(`Lighthouse 12, mobile preset, median of ${RUNS} runs`);
-        console.log(`${'page type'.padEnd(20)} ${'perf'.padStart(5)} ${'a11y'.padStart(5)} ${'best'.padStart(5)} ${'seo'.padStart(5)} ${'LCP'.padStart(8)} ${'TBT'.padStart(8)} ${'CLS'.padStart(6)}`);
+        console.log(
+          `${'page type'.padEnd(20)} ${'perf'.padStart(5)} ${'a11y'.padStart(5)} ${'best'.padStart(5)} ${'seo'.padStart(5)} ${'LCP'.padStart(8)} ${'TBT'.padStart(8)} ${'CLS'.padStart(6)}`,
+        );
         for (const type of PAGE_TYPES) {
           const r = await lighthouseRuns(`http://127.0.0.1:${PORT}${type.path}`, RUNS);
           console.log(
@@ -205,14 +222,18 @@ async function main(): Promise<void> {
 
   if (WITH_SCALING) {
     console.log('Build time as the course grows (chapters copied into a temporary site)');
-    console.log(`${'copies'.padStart(6)} ${'pages'.padStart(6)} ${'seconds'.padStart(8)} ${'s / 100 pages'.padStart(14)}`);
+    console.log(
+      `${'copies'.padStart(6)} ${'pages'.padStart(6)} ${'seconds'.padStart(8)} ${'s / 100 pages'.padStart(14)}`,
+    );
     for (const times of [1, 5, 20]) {
       const dir = scaledSite(times);
       try {
         const out = join(dir, 'build');
         const seconds = build(dir, out);
         const pages = pageCount(out);
-        console.log(`${`${times}×`.padStart(6)} ${String(pages).padStart(6)} ${seconds.toFixed(1).padStart(8)} ${((seconds / pages) * 100).toFixed(1).padStart(14)}`);
+        console.log(
+          `${`${times}×`.padStart(6)} ${String(pages).padStart(6)} ${seconds.toFixed(1).padStart(8)} ${((seconds / pages) * 100).toFixed(1).padStart(14)}`,
+        );
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

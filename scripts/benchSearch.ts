@@ -39,7 +39,9 @@ async function bytesOf(requests: readonly Request[]): Promise<number> {
 /** Types a query and waits for its results; returns the milliseconds from typing to results. */
 async function search(page: Page, engine: Engine, query: string): Promise<number> {
   const input =
-    engine === 'pagefind' ? page.getByRole('combobox', { name: 'Search the course' }) : page.locator('.navbar input').first();
+    engine === 'pagefind'
+      ? page.getByRole('combobox', { name: 'Search the course' })
+      : page.locator('.navbar input').first();
   const started = Date.now();
   await input.fill(query);
   if (engine === 'pagefind') {
@@ -97,8 +99,13 @@ async function relevanceLunr(browser: Browser, origin: string): Promise<number> 
   try {
     for (const q of READER_QUERIES) {
       await page.goto(`${origin}/search?q=${encodeURIComponent(q.query)}`);
-      await page.getByText(/documents? (were )?found/i).first().waitFor();
-      const hrefs = await page.locator('article h2 a').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));
+      await page
+        .getByText(/documents? (were )?found/i)
+        .first()
+        .waitFor();
+      const hrefs = await page
+        .locator('article h2 a')
+        .evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));
       if (hrefs.some((h) => q.expect.some((e) => answers(h, e)))) found += 1;
     }
   } finally {
@@ -107,7 +114,12 @@ async function relevanceLunr(browser: Browser, origin: string): Promise<number> 
   return found;
 }
 
-export async function benchSearch(browser: Browser, origin: string, engine: Engine, buildDir: string): Promise<SearchBench> {
+export async function benchSearch(
+  browser: Browser,
+  origin: string,
+  engine: Engine,
+  buildDir: string,
+): Promise<SearchBench> {
   const first = await firstSearch(browser, origin, engine);
   const top3 = engine === 'pagefind' ? await relevancePagefind(buildDir) : await relevanceLunr(browser, origin);
   return { engine, ...first, top3, total: READER_QUERIES.length };

@@ -133,11 +133,15 @@ export function checkClinicBuild(dir: string): string[] {
 
   const headers = read(dir, '_headers');
   expect(/Content-Security-Policy: .*script-src 'self'/.test(headers), '_headers has no Content-Security-Policy');
-  expect(read(dir, 'nginx-headers.conf').includes('add_header Content-Security-Policy'), 'nginx-headers.conf has no Content-Security-Policy');
+  expect(
+    read(dir, 'nginx-headers.conf').includes('add_header Content-Security-Policy'),
+    'nginx-headers.conf has no Content-Security-Policy',
+  );
   expect(read(dir, 'LICENSE-CONTENT.txt').includes('CC BY-SA 4.0'), 'the content license is missing from the build');
 
   const sitemap = read(dir, 'sitemap.xml');
-  for (const id of hidden) expect(!new RegExp(`/learn/${id}/?<`).test(sitemap), `the sitemap still lists the hidden module ${id}`);
+  for (const id of hidden)
+    expect(!new RegExp(`/learn/${id}/?<`).test(sitemap), `the sitemap still lists the hidden module ${id}`);
 
   const fragmentDir = join(dir, 'pagefind', 'fragment');
   const fragments = existsSync(fragmentDir) ? readdirSync(fragmentDir) : [];
@@ -147,8 +151,15 @@ export function checkClinicBuild(dir: string): string[] {
     const text = gunzipSync(readFileSync(join(fragmentDir, f))).toString('utf8');
     return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
   });
-  expect(searchUrls.some((u) => u.startsWith(`/learn/${visible[0].id}`)), 'the search index lacks the shown modules');
-  for (const id of hidden) expect(!searchUrls.some((u) => new RegExp(`^/learn/${id}(?:[#/]|$)`).test(u)), `the search index still includes the hidden module ${id}`);
+  expect(
+    searchUrls.some((u) => u.startsWith(`/learn/${visible[0].id}`)),
+    'the search index lacks the shown modules',
+  );
+  for (const id of hidden)
+    expect(
+      !searchUrls.some((u) => new RegExp(`^/learn/${id}(?:[#/]|$)`).test(u)),
+      `the search index still includes the hidden module ${id}`,
+    );
 
   return problems;
 }
@@ -161,7 +172,9 @@ function main(): void {
     console.error(`\nThe sample clinic's build in ${outDir} has problems:\n- ${problems.join('\n- ')}`);
     process.exit(1);
   }
-  console.log(`\nSample clinic build OK (${outDir}): name shown; ${hidden.join(', ')} hidden from sidebar, plan builder, sitemap and search.`);
+  console.log(
+    `\nSample clinic build OK (${outDir}): name shown; ${hidden.join(', ')} hidden from sidebar, plan builder, sitemap and search.`,
+  );
   if (runE2e) {
     // The browser tests' server uses E2E_PORT when it is set, else a free port (playwright.config.ts).
     run('npx', ['playwright', 'test', 'tests/e2e/clinicians.spec.ts', '--grep', '@clinic'], {

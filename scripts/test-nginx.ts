@@ -31,12 +31,19 @@ function fail(message: string): never {
 }
 
 function findNginx(): string {
-  const candidates = [process.env.NGINX_PATH, ...(process.env.PATH ?? '').split(':').map((d) => join(d, 'nginx')), '/usr/sbin/nginx'];
+  const candidates = [
+    process.env.NGINX_PATH,
+    ...(process.env.PATH ?? '').split(':').map((d) => join(d, 'nginx')),
+    '/usr/sbin/nginx',
+  ];
   const found = candidates.find((c): c is string => !!c && existsSync(c));
   if (found) return found;
   const ensured = spawnSync('bash', [join(root, 'scripts', 'ensure-nginx.sh')], { stdio: 'inherit' });
   const after = candidates.find((c): c is string => !!c && existsSync(c));
-  if (ensured.status !== 0 || !after) fail('nginx is not installed and could not be installed. Install Debian\'s package: sudo apt-get install -y nginx (or set NGINX_PATH).');
+  if (ensured.status !== 0 || !after)
+    fail(
+      "nginx is not installed and could not be installed. Install Debian's package: sudo apt-get install -y nginx (or set NGINX_PATH).",
+    );
   return after;
 }
 
@@ -64,7 +71,8 @@ export function siteConfigFor(sample: string, build: string, port: number, logDi
   let config = sample;
   for (const [from, to] of replacements) {
     const next = config.replace(from, to);
-    if (next === config) fail(`deploy/nginx.conf no longer contains ${String(from)}: update scripts/test-nginx.ts to match it.`);
+    if (next === config)
+      fail(`deploy/nginx.conf no longer contains ${String(from)}: update scripts/test-nginx.ts to match it.`);
     config = next;
   }
   return config;
@@ -72,7 +80,7 @@ export function siteConfigFor(sample: string, build: string, port: number, logDi
 
 function mainConfig(temp: string, site: string): string {
   const mimeTypes = ['/etc/nginx/mime.types', '/usr/local/nginx/conf/mime.types'].find(existsSync);
-  if (!mimeTypes) fail('nginx\'s mime.types was not found in /etc/nginx: is Debian\'s nginx package installed?');
+  if (!mimeTypes) fail("nginx's mime.types was not found in /etc/nginx: is Debian's nginx package installed?");
   const temps = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'];
   for (const t of temps) mkdirSync(join(temp, t), { recursive: true });
   return [
@@ -95,7 +103,8 @@ function mainConfig(temp: string, site: string): string {
 async function waitUntilServing(url: string, nginx: ChildProcess, logs: string): Promise<void> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
-    if (nginx.exitCode !== null) fail(`nginx exited (code ${nginx.exitCode}) before serving. Its log:\n${readLog(logs)}`);
+    if (nginx.exitCode !== null)
+      fail(`nginx exited (code ${nginx.exitCode}) before serving. Its log:\n${readLog(logs)}`);
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -117,7 +126,8 @@ function readLog(dir: string): string {
 
 async function main(): Promise<void> {
   for (const file of ['index.html', '404.html', 'nginx-headers.conf', '_headers']) {
-    if (!existsSync(join(buildDir, file))) fail(`${file} is missing from ${buildDir}. Run \`npm run build\` first (npm test does this).`);
+    if (!existsSync(join(buildDir, file)))
+      fail(`${file} is missing from ${buildDir}. Run \`npm run build\` first (npm test does this).`);
   }
   const nginxBin = findNginx();
   const temp = mkdtempSync(join(tmpdir(), 'kap-nginx-'));
@@ -130,7 +140,8 @@ async function main(): Promise<void> {
   const nginxArgs = ['-p', `${temp}/`, '-c', join(temp, 'nginx.conf'), '-e', join(logs, 'main-error.log')];
 
   const check = spawnSync(nginxBin, [...nginxArgs, '-t'], { encoding: 'utf8' });
-  if (check.status !== 0) fail(`nginx rejected the configuration built from deploy/nginx.conf:\n${check.stderr}${check.stdout}`);
+  if (check.status !== 0)
+    fail(`nginx rejected the configuration built from deploy/nginx.conf:\n${check.stderr}${check.stdout}`);
 
   const nginx = spawn(nginxBin, [...nginxArgs, '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'inherit'] });
   let stopping = false;
@@ -149,7 +160,9 @@ async function main(): Promise<void> {
 
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilServing(`${baseUrl}/`, nginx, logs);
-  console.log(`nginx ${spawnSync(nginxBin, ['-v'], { encoding: 'utf8' }).stderr.trim()} is serving ${buildDir} at ${baseUrl}/ (config in ${temp})`);
+  console.log(
+    `nginx ${spawnSync(nginxBin, ['-v'], { encoding: 'utf8' }).stderr.trim()} is serving ${buildDir} at ${baseUrl}/ (config in ${temp})`,
+  );
   if (serveOnly) {
     await new Promise(() => undefined);
     return;
@@ -162,8 +175,9 @@ async function main(): Promise<void> {
   stop();
   await new Promise((r) => setTimeout(r, 300));
   const accessLog = existsSync(join(logs, 'access.log')) ? readFileSync(join(logs, 'access.log'), 'utf8') : '';
-  if (/\b(?:\d{1,3}\.){3}\d{1,3}\b/.test(accessLog)) fail(`the access log records internet addresses:\n${accessLog.split('\n').slice(0, 3).join('\n')}`);
-  if (!accessLog.trim()) fail('the access log is empty: the sample\'s log format was not used.');
+  if (/\b(?:\d{1,3}\.){3}\d{1,3}\b/.test(accessLog))
+    fail(`the access log records internet addresses:\n${accessLog.split('\n').slice(0, 3).join('\n')}`);
+  if (!accessLog.trim()) fail("the access log is empty: the sample's log format was not used.");
   process.exit(result.status ?? 1);
 }
 

@@ -57,7 +57,8 @@ function textProblems(setting: string, value: unknown, max: number): string[] {
   if (!value.trim()) return [`${setting} must not be empty`];
   const problems: string[] = [];
   if (value.length > max) problems.push(`${setting} must be 1 to ${max} characters (it has ${value.length})`);
-  if (MARKUP.test(value)) problems.push(`${setting} must be plain text: remove the "<" and ">" signs (it is never shown as markup)`);
+  if (MARKUP.test(value))
+    problems.push(`${setting} must be plain text: remove the "<" and ">" signs (it is never shown as markup)`);
   if (CONTROL.test(value)) problems.push(`${setting} must be one line of text, without tabs or line breaks`);
   return problems;
 }
@@ -73,7 +74,9 @@ function phoneProblems(setting: string, value: unknown): string[] {
   const phone = value as string;
   const digits = phone.replace(/\D/g, '').length;
   if (!/^\+?[\d\s().-]+$/.test(phone) || digits < 3 || digits > 15) {
-    return [`${setting} "${phone}" is not a phone number: use digits, spaces, "+", "-", "." and brackets, 3 to 15 digits (for example "+1 555 0100")`];
+    return [
+      `${setting} "${phone}" is not a phone number: use digits, spaces, "+", "-", "." and brackets, 3 to 15 digits (for example "+1 555 0100")`,
+    ];
   }
   return [];
 }
@@ -81,14 +84,18 @@ function phoneProblems(setting: string, value: unknown): string[] {
 function emailProblems(setting: string, value: unknown): string[] {
   const problems = textProblems(setting, value, 254);
   if (problems.length > 0) return problems;
-  return EMAIL.test(value as string) ? [] : [`${setting} "${value as string}" is not an email address (for example "care@clinic.example")`];
+  return EMAIL.test(value as string)
+    ? []
+    : [`${setting} "${value as string}" is not an email address (for example "care@clinic.example")`];
 }
 
 /** A logo must be an SVG or PNG file under static/, named by its path on the site. */
 function logoProblems(logo: unknown): string[] {
   if (typeof logo !== 'string') return ['clinic.logo must be text: a path such as "/img/clinic-logo.svg"'];
   if (!logo.startsWith('/') || logo.startsWith('//') || /^[a-z]+:/i.test(logo)) {
-    return ['clinic.logo must be a path under static/, starting with "/" (for example "/img/clinic-logo.svg"): logos from other hosts are not allowed'];
+    return [
+      'clinic.logo must be a path under static/, starting with "/" (for example "/img/clinic-logo.svg"): logos from other hosts are not allowed',
+    ];
   }
   if (logo.split('/').includes('..') || /[\s"'<>?#\\]/.test(logo)) {
     return [`clinic.logo "${logo}" must be a plain path under static/, without "..", spaces, quotes, "?" or "#"`];
@@ -99,10 +106,15 @@ function logoProblems(logo: unknown): string[] {
 
 /** Where error reports go: mailto: with a valid address, or an https:// page (a form or tracker). */
 export function reportErrorUrlProblems(url: unknown): string[] {
-  if (typeof url !== 'string' || !url.trim()) return ['reportErrorUrl must be a "mailto:" address or an "https://" form address'];
+  if (typeof url !== 'string' || !url.trim())
+    return ['reportErrorUrl must be a "mailto:" address or an "https://" form address'];
   if (url.startsWith('mailto:')) {
     const address = decodeURIComponent(url.slice('mailto:'.length).split('?')[0]);
-    return EMAIL.test(address) ? [] : [`reportErrorUrl "${url}" must name one email address after "mailto:" (for example "mailto:content@clinic.example")`];
+    return EMAIL.test(address)
+      ? []
+      : [
+          `reportErrorUrl "${url}" must name one email address after "mailto:" (for example "mailto:content@clinic.example")`,
+        ];
   }
   let parsed: URL;
   try {
@@ -111,13 +123,15 @@ export function reportErrorUrlProblems(url: unknown): string[] {
     return [`reportErrorUrl "${url}" is not a web address: use "mailto:..." or "https://..."`];
   }
   if (parsed.protocol !== 'https:') return [`reportErrorUrl "${url}" must start with "mailto:" or "https://"`];
-  if (parsed.hash) return [`reportErrorUrl "${url}" must not contain "#": the page address and section are added to it`];
+  if (parsed.hash)
+    return [`reportErrorUrl "${url}" must not contain "#": the page address and section are added to it`];
   return [];
 }
 
 function crisisLineProblems(lines: readonly CrisisLine[]): string[] {
   const problems: string[] = [];
-  if (!Array.isArray(lines) || lines.length === 0) return ['crisisLines must list at least one line that is open 24 hours'];
+  if (!Array.isArray(lines) || lines.length === 0)
+    return ['crisisLines must list at least one line that is open 24 hours'];
   const ids = new Set<string>();
   lines.forEach((line, i) => {
     const where = `crisisLines[${i}]`;
@@ -130,7 +144,9 @@ function crisisLineProblems(lines: readonly CrisisLine[]): string[] {
     for (const contact of line.contacts ?? []) {
       problems.push(...textProblems(`${where} contact label`, contact.label, 80));
       if (!/^(tel:\+?\d{2,15}|sms:\+?\d{2,15}(\?&?body=\w+)?|https:\/\/[^\s"'<>]+)$/.test(contact.href)) {
-        problems.push(`${where} (${line.name}) has the link "${contact.href}": use "tel:" or "sms:" with digits only, or "https://"`);
+        problems.push(
+          `${where} (${line.name}) has the link "${contact.href}": use "tel:" or "sms:" with digits only, or "https://"`,
+        );
       }
     }
   });
@@ -144,7 +160,8 @@ export function resolveClinicConfig(partial: Partial<ClinicConfig> = {}): Clinic
     ...partial,
     // A clinic that gives an email address but no report address gets reports by email: its
     // readers need no GitHub account.
-    reportErrorUrl: partial.reportErrorUrl ?? (partial.clinic?.email ? `mailto:${partial.clinic.email}` : PROJECT_TRACKER_URL),
+    reportErrorUrl:
+      partial.reportErrorUrl ?? (partial.clinic?.email ? `mailto:${partial.clinic.email}` : PROJECT_TRACKER_URL),
   };
   const problems: string[] = [];
   for (const id of config.hiddenModules) {
@@ -167,7 +184,9 @@ export function resolveClinicConfig(partial: Partial<ClinicConfig> = {}): Clinic
   }
   problems.push(...reportErrorUrlProblems(config.reportErrorUrl));
   if (problems.length > 0) {
-    throw new Error(`Clinic configuration is not valid (src/clinic.config.ts or CLINIC_CONFIG):\n- ${problems.join('\n- ')}`);
+    throw new Error(
+      `Clinic configuration is not valid (src/clinic.config.ts or CLINIC_CONFIG):\n- ${problems.join('\n- ')}`,
+    );
   }
   return config;
 }

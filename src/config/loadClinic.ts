@@ -34,7 +34,9 @@ export function loadClinicConfig(env: Readonly<Record<string, string | undefined
   const config = resolveClinicConfig(partial);
   const problems = staticFileProblems(config);
   if (problems.length > 0) {
-    throw new Error(`Clinic configuration is not valid (src/clinic.config.ts or CLINIC_CONFIG):\n- ${problems.join('\n- ')}`);
+    throw new Error(
+      `Clinic configuration is not valid (src/clinic.config.ts or CLINIC_CONFIG):\n- ${problems.join('\n- ')}`,
+    );
   }
   // Said once per build (the config is loaded by docusaurus.config.ts and sidebars.ts).
   const state = globalThis as { [WARNED]?: boolean };

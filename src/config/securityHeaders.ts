@@ -120,7 +120,14 @@ export function nginxHeadersFile(scriptHashes: readonly string[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module', 'text/ecmascript', 'application/ecmascript']);
+const EXECUTABLE_TYPES = new Set([
+  '',
+  'text/javascript',
+  'application/javascript',
+  'module',
+  'text/ecmascript',
+  'application/ecmascript',
+]);
 
 /** The text of every inline script in a page that a browser would run (data blocks such as JSON-LD excluded). */
 export function inlineScripts(html: string): string[] {
@@ -145,7 +152,8 @@ export function unhashableScripts(html: string): string[] {
   for (const tag of withoutBodies.matchAll(/<[a-z][^>]*>/gi)) {
     const handler = /\son[a-z]+\s*=/i.exec(tag[0]);
     if (handler) found.push(`event handler attribute in ${tag[0].slice(0, 80)}`);
-    if (/\s(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:/i.test(tag[0])) found.push(`javascript: address in ${tag[0].slice(0, 80)}`);
+    if (/\s(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:/i.test(tag[0]))
+      found.push(`javascript: address in ${tag[0].slice(0, 80)}`);
   }
   return found;
 }

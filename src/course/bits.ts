@@ -79,16 +79,90 @@ export class BitReader {
  * the link format: never change it; a new table needs a new link version.
  */
 const WEIGHTS: readonly (readonly [string, number])[] = [
-  [' ', 1800], ['e', 1000], ['t', 720], ['a', 640], ['o', 610], ['i', 560], ['n', 550], ['s', 510],
-  ['r', 480], ['h', 450], ['l', 330], ['d', 320], ['u', 230], ['c', 220], ['m', 200], ['y', 170],
-  ['w', 160], ['f', 160], ['g', 160], ['p', 140], ['b', 120], ['.', 90], [',', 80], ['v', 80],
-  ['k', 60], ['I', 40], ['T', 30], ['\n', 30], ['S', 25], ['A', 25], ['C', 25], ['P', 20], ['W', 20],
-  ['x', 15], ['j', 12], ['q', 10], ['z', 8], ['M', 15], ['B', 12], ['D', 12], ['H', 12], ['R', 12],
-  ['E', 10], ['F', 10], ['G', 10], ['L', 10], ['N', 10], ['O', 10], ['Y', 10], ['K', 6], ['J', 6],
-  ['U', 5], ['V', 5], ['Q', 2], ['X', 2], ['Z', 2], ['0', 20], ['1', 20], ['2', 15], ['3', 10],
-  ['4', 8], ['5', 8], ['6', 6], ['7', 6], ['8', 6], ['9', 6], ["'", 20], ['’', 15], ['-', 15],
-  ['?', 12], ['!', 8], [':', 10], [';', 4], ['(', 6], [')', 6], ['/', 6], ['"', 6], ['–', 4],
-  ['&', 4], ['@', 4], ['#', 2], ['%', 2], ['+', 2], ['$', 2],
+  [' ', 1800],
+  ['e', 1000],
+  ['t', 720],
+  ['a', 640],
+  ['o', 610],
+  ['i', 560],
+  ['n', 550],
+  ['s', 510],
+  ['r', 480],
+  ['h', 450],
+  ['l', 330],
+  ['d', 320],
+  ['u', 230],
+  ['c', 220],
+  ['m', 200],
+  ['y', 170],
+  ['w', 160],
+  ['f', 160],
+  ['g', 160],
+  ['p', 140],
+  ['b', 120],
+  ['.', 90],
+  [',', 80],
+  ['v', 80],
+  ['k', 60],
+  ['I', 40],
+  ['T', 30],
+  ['\n', 30],
+  ['S', 25],
+  ['A', 25],
+  ['C', 25],
+  ['P', 20],
+  ['W', 20],
+  ['x', 15],
+  ['j', 12],
+  ['q', 10],
+  ['z', 8],
+  ['M', 15],
+  ['B', 12],
+  ['D', 12],
+  ['H', 12],
+  ['R', 12],
+  ['E', 10],
+  ['F', 10],
+  ['G', 10],
+  ['L', 10],
+  ['N', 10],
+  ['O', 10],
+  ['Y', 10],
+  ['K', 6],
+  ['J', 6],
+  ['U', 5],
+  ['V', 5],
+  ['Q', 2],
+  ['X', 2],
+  ['Z', 2],
+  ['0', 20],
+  ['1', 20],
+  ['2', 15],
+  ['3', 10],
+  ['4', 8],
+  ['5', 8],
+  ['6', 6],
+  ['7', 6],
+  ['8', 6],
+  ['9', 6],
+  ["'", 20],
+  ['’', 15],
+  ['-', 15],
+  ['?', 12],
+  ['!', 8],
+  [':', 10],
+  [';', 4],
+  ['(', 6],
+  [')', 6],
+  ['/', 6],
+  ['"', 6],
+  ['–', 4],
+  ['&', 4],
+  ['@', 4],
+  ['#', 2],
+  ['%', 2],
+  ['+', 2],
+  ['$', 2],
 ];
 /** Index of the escape symbol: followed by one UTF-16 code unit in 16 bits. */
 const ESCAPE = WEIGHTS.length;
@@ -111,7 +185,9 @@ function buildCodes(): { readonly codes: readonly Code[]; readonly decode: Reado
     for (const s of [...a.symbols, ...b.symbols]) lengths[s] += 1;
     nodes = [{ weight: a.weight + b.weight, order: order++, symbols: [...a.symbols, ...b.symbols] }, ...nodes.slice(2)];
   }
-  const bySize = lengths.map((length, symbol) => ({ length, symbol })).sort((x, y) => x.length - y.length || x.symbol - y.symbol);
+  const bySize = lengths
+    .map((length, symbol) => ({ length, symbol }))
+    .sort((x, y) => x.length - y.length || x.symbol - y.symbol);
   const codes: Code[] = new Array<Code>(weights.length);
   const decode = new Map<string, number>();
   let code = 0;
@@ -139,10 +215,13 @@ export const MAX_TEXT_UNITS = 2 ** TEXT_LENGTH_BITS - 1;
 function utf8Bytes(text: string): number[] | null {
   try {
     const out: number[] = [];
-    encodeURIComponent(text).replace(/%([0-9A-F]{2})|([\s\S])/g, (_, hex: string | undefined, ch: string | undefined) => {
-      out.push(hex ? parseInt(hex, 16) : ch!.charCodeAt(0));
-      return '';
-    });
+    encodeURIComponent(text).replace(
+      /%([0-9A-F]{2})|([\s\S])/g,
+      (_, hex: string | undefined, ch: string | undefined) => {
+        out.push(hex ? parseInt(hex, 16) : ch!.charCodeAt(0));
+        return '';
+      },
+    );
     return out;
   } catch {
     // A lone surrogate has no UTF-8 form.
@@ -186,7 +265,8 @@ export function writeText(w: BitWriter, text: string): void {
 }
 
 /** What reading a text gave: the text, a cut-off (ran out of bits), or damage (impossible content). */
-export type ReadText = { readonly kind: 'ok'; readonly text: string } | { readonly kind: 'cut' } | { readonly kind: 'damaged' };
+export type ReadText =
+  { readonly kind: 'ok'; readonly text: string } | { readonly kind: 'cut' } | { readonly kind: 'damaged' };
 
 export function readText(r: BitReader): ReadText {
   huffman ??= buildCodes();

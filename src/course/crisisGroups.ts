@@ -41,7 +41,7 @@ export function lineProblems(lines: readonly CrisisLine[]): string[] {
     }
   }
   if (!lines.some((l) => l.kind === 'crisis' && l.alwaysOpen)) {
-    problems.push('crisisLines must include at least one crisis line (kind \'crisis\') that is open 24 hours');
+    problems.push("crisisLines must include at least one crisis line (kind 'crisis') that is open 24 hours");
   }
   return problems;
 }

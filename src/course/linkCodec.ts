@@ -99,7 +99,10 @@ export function fragmentParam(hash: string, key: string): string | null {
  * address needs no repair. Only the first "%23" before a known key ("p=" or "s=") counts, so an
  * ordinary address is never changed.
  */
-export function repairEncodedHash(pathname: string, hash: string): { readonly path: string; readonly hash: string } | null {
+export function repairEncodedHash(
+  pathname: string,
+  hash: string,
+): { readonly path: string; readonly hash: string } | null {
   const inPath = /^(.*?)%23((?:p|s)(?:=|%3D).*)$/i.exec(pathname);
   if (inPath) {
     const rest = inPath[2].replace(/^([ps])%3D/i, '$1=');

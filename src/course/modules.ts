@@ -34,13 +34,7 @@ export const DOCS_ROUTE = '/learn';
 /** Minutes the catalog allows for a module's knowledge check, on top of its reading time. */
 export const CHECK_MINUTES = 2;
 
-function mod(
-  order: number,
-  id: string,
-  title: string,
-  minutes: number,
-  objectives: readonly string[],
-): CourseModule {
+function mod(order: number, id: string, title: string, minutes: number, objectives: readonly string[]): CourseModule {
   return {
     id,
     order,

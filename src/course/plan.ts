@@ -231,11 +231,7 @@ export function checkText(text: string, field: keyof typeof TEXT_FIELD_WORDS, pr
   return text.trim();
 }
 
-function decodeText(
-  encoded: string,
-  field: keyof typeof TEXT_FIELD_WORDS,
-  problems: PlanProblem[],
-): string {
+function decodeText(encoded: string, field: keyof typeof TEXT_FIELD_WORDS, problems: PlanProblem[]): string {
   if (!encoded) return '';
   const max = PLAN_LIMITS[field];
   // Text within the limit is at most 3 UTF-8 bytes per UTF-16 unit, 4 base64 characters per 3
@@ -252,7 +248,11 @@ function decodeText(
   return checkText(text, field, problems);
 }
 
-export function decodeModules(listed: readonly string[], available: readonly string[], problems: PlanProblem[]): string[] {
+export function decodeModules(
+  listed: readonly string[],
+  available: readonly string[],
+  problems: PlanProblem[],
+): string[] {
   const ids = listed.filter((id) => id !== '');
   const modules: string[] = [];
   let unknown = 0;
@@ -285,7 +285,10 @@ export function decodeModules(listed: readonly string[], available: readonly str
     });
   }
   if (extra > 0) {
-    problems.push({ code: 'too-many-modules', message: 'This link lists more modules than the course has. The extra ones are left out.' });
+    problems.push({
+      code: 'too-many-modules',
+      message: 'This link lists more modules than the course has. The extra ones are left out.',
+    });
   }
   return modules;
 }
@@ -314,7 +317,8 @@ export function decodePlanV1(payload: string, options: PlanOptions = {}): Decode
       problems: [
         {
           code: 'damaged',
-          message: 'This link is damaged, so the plan in it cannot be read. You can ask whoever sent it for a new link.',
+          message:
+            'This link is damaged, so the plan in it cannot be read. You can ask whoever sent it for a new link.',
         },
       ],
     };
@@ -332,7 +336,8 @@ export function decodePlanV1(payload: string, options: PlanOptions = {}): Decode
             }
           : {
               code: 'damaged',
-              message: 'This link is damaged, so the plan in it cannot be read. You can ask whoever sent it for a new link.',
+              message:
+                'This link is damaged, so the plan in it cannot be read. You can ask whoever sent it for a new link.',
             },
       ],
     };
@@ -356,7 +361,11 @@ export function decodePlanV1(payload: string, options: PlanOptions = {}): Decode
   let targetDate = '';
   if (dateField) {
     if (isPlanDate(dateField)) targetDate = dateField;
-    else problems.push({ code: 'target-date', message: 'The target date in this link is not a real date, so it is not shown.' });
+    else
+      problems.push({
+        code: 'target-date',
+        message: 'The target date in this link is not a real date, so it is not shown.',
+      });
   }
   const clinicName = decodeText(clinicField, 'clinicName', problems);
   const message = decodeText(messageField, 'message', problems);

@@ -62,7 +62,15 @@ export function encodePlan(plan: Plan): string {
   const codes = plan.modules.map((id) => PLAN_MODULE_CODES.indexOf(id)).filter((c) => c >= 0);
   w.write(codes.length, MODULE_COUNT_BITS);
   for (const c of codes) w.write(c, MODULE_CODE_BITS);
-  if (plan.targetDate) w.write(Math.round((Date.UTC(+plan.targetDate.slice(0, 4), +plan.targetDate.slice(5, 7) - 1, +plan.targetDate.slice(8, 10)) - EPOCH) / DAY_MS), DATE_BITS);
+  if (plan.targetDate)
+    w.write(
+      Math.round(
+        (Date.UTC(+plan.targetDate.slice(0, 4), +plan.targetDate.slice(5, 7) - 1, +plan.targetDate.slice(8, 10)) -
+          EPOCH) /
+          DAY_MS,
+      ),
+      DATE_BITS,
+    );
   if (plan.clinicName) writeText(w, plan.clinicName);
   if (plan.message) writeText(w, plan.message);
   const bits = w.toBase64Url();
@@ -115,7 +123,13 @@ function decodeV2(rest: string, available: readonly string[]): DecodedPlan {
   if (body.length > MAX_V2_LENGTH) {
     return {
       plan: null,
-      problems: [{ code: 'damaged', message: 'This link is damaged, so the plan in it cannot be read. You can ask whoever sent it for a new link.' }],
+      problems: [
+        {
+          code: 'damaged',
+          message:
+            'This link is damaged, so the plan in it cannot be read. You can ask whoever sent it for a new link.',
+        },
+      ],
     };
   }
   const problems: PlanProblem[] = [];
@@ -155,7 +169,11 @@ function decodeV2(rest: string, available: readonly string[]): DecodedPlan {
   if (modules.length === 0) {
     problems.push({ code: 'no-modules', message: 'This link does not name any module from this course.' });
   }
-  if (dateProblem) problems.push({ code: 'target-date', message: 'The target date in this link is not a real date, so it is not shown.' });
+  if (dateProblem)
+    problems.push({
+      code: 'target-date',
+      message: 'The target date in this link is not a real date, so it is not shown.',
+    });
   const text = (field: keyof typeof TEXT_FIELD_WORDS): string => {
     const t = texts[field];
     if (!t || t.kind === 'cut') return '';
@@ -178,4 +196,3 @@ export function readPlanHash(hash: string, options: PlanOptions = {}): DecodedPl
   const payload = fragmentParam(repairEncodedHash('', hash)?.hash ?? hash, PLAN_PARAM);
   return payload === null ? null : decodePlan(payload, options);
 }
-

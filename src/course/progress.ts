@@ -241,7 +241,8 @@ function decodeCurrent(value: Json): Decoded<Progress> {
     progress.plan = plan.value;
   }
   if (value.initials !== undefined) {
-    if (typeof value.initials !== 'string' || value.initials.length > LIMITS.initialsLength) return fail('initials are invalid');
+    if (typeof value.initials !== 'string' || value.initials.length > LIMITS.initialsLength)
+      return fail('initials are invalid');
     if (value.initials.trim()) progress.initials = value.initials;
   }
   return ok(progress);
@@ -421,7 +422,11 @@ export function setRead(progress: Progress, moduleId: string, read: boolean, now
   const current = moduleProgress(progress, moduleId);
   const { readAt: _drop, ...rest } = current;
   void _drop;
-  return withModule(progress, moduleId, read ? { ...rest, read: true, readAt: now.toISOString() } : { ...rest, read: false });
+  return withModule(
+    progress,
+    moduleId,
+    read ? { ...rest, read: true, readAt: now.toISOString() } : { ...rest, read: false },
+  );
 }
 
 export function setQuizRecord(progress: Progress, moduleId: string, quiz: QuizRecord | undefined): Progress {
@@ -483,7 +488,12 @@ function mergeQuiz(a: QuizRecord | undefined, b: QuizRecord | undefined): QuizRe
   // Keep the record with more completed attempts (the later one); a pass anywhere counts.
   const base = b.attempts > a.attempts ? b : a;
   const first = a.first ?? b.first;
-  return { ...base, passed: a.passed || b.passed, attempts: Math.max(a.attempts, b.attempts), ...(first ? { first } : {}) };
+  return {
+    ...base,
+    passed: a.passed || b.passed,
+    attempts: Math.max(a.attempts, b.attempts),
+    ...(first ? { first } : {}),
+  };
 }
 
 /**
@@ -500,7 +510,9 @@ export function mergeProgress(base: Progress, other: Progress): Progress {
       continue;
     }
     const read = ours.read || theirs.read;
-    const readAt = read ? laterIso(ours.read ? ours.readAt : undefined, theirs.read ? theirs.readAt : undefined) : undefined;
+    const readAt = read
+      ? laterIso(ours.read ? ours.readAt : undefined, theirs.read ? theirs.readAt : undefined)
+      : undefined;
     const quiz = mergeQuiz(ours.quiz, theirs.quiz);
     modules[id] = { read, ...(readAt ? { readAt } : {}), ...(quiz ? { quiz } : {}) };
   }

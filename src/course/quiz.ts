@@ -114,7 +114,8 @@ export function nextRecord(quiz: QuizData, previous: QuizRecord | undefined, ans
   const summary = summarize(quiz, answers);
   if (!summary.complete) return { ...base, answers };
   // The first completed attempt is kept as it was, for the summary a clinician reads.
-  const first = base.first ?? (base.attempts === 0 ? { score: summary.correct, total: summary.total, answers } : undefined);
+  const first =
+    base.first ?? (base.attempts === 0 ? { score: summary.correct, total: summary.total, answers } : undefined);
   return {
     answers,
     score: summary.correct,

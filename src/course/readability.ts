@@ -32,9 +32,7 @@ export function extractProse(mdx: string): string {
   text = text.replace(/<!--[\s\S]*?-->/g, '');
   text = text.replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
   // Multi-line JSX blocks whose tag opens a line and closes later (figures, components).
-  text = text.replace(/^<([A-Za-z][\w.]*)\b[^\n]*\n[\s\S]*?^<\/\1>\s*$/gm, (block) =>
-    block.replace(/<[^>]*>/g, ' '),
-  );
+  text = text.replace(/^<([A-Za-z][\w.]*)\b[^\n]*\n[\s\S]*?^<\/\1>\s*$/gm, (block) => block.replace(/<[^>]*>/g, ' '));
   const blocks: string[] = [];
   for (const rawLine of text.split('\n')) {
     const line = rawLine.trim();
@@ -97,9 +95,7 @@ export function countSyllables(word: string): number {
   if (w.length <= 3) {
     return 1;
   }
-  const trimmed = w
-    .replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '')
-    .replace(/^y/, '');
+  const trimmed = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, '').replace(/^y/, '');
   const groups = trimmed.match(/[aeiouy]{1,2}/g);
   return Math.max(1, groups ? groups.length : 1);
 }
@@ -111,10 +107,7 @@ export function analyze(prose: string): ReadabilityReport {
   const wordCount = allWords.length;
   const sentenceCount = Math.max(1, sentences.length);
   const wordsPerSentence = wordCount / sentenceCount;
-  const grade =
-    wordCount === 0
-      ? 0
-      : 0.39 * wordsPerSentence + 11.8 * (syllables / wordCount) - 15.59;
+  const grade = wordCount === 0 ? 0 : 0.39 * wordsPerSentence + 11.8 * (syllables / wordCount) - 15.59;
   const longestSentence = sentences.reduce((max, s) => Math.max(max, words(s).length), 0);
   return {
     words: wordCount,

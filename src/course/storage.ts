@@ -9,13 +9,7 @@
  *   reader carries on with fresh progress. The status carries the reason for the notice.
  * - Every change is written at once. Changes made in another tab arrive via the `storage` event.
  */
-import {
-  emptyProgress,
-  encodeProgress,
-  newSeed,
-  parseProgressJson,
-  type Progress,
-} from './progress';
+import { emptyProgress, encodeProgress, newSeed, parseProgressJson, type Progress } from './progress';
 
 export const STORAGE_KEY = 'kap-course:progress';
 export const UNREADABLE_PREFIX = 'kap-course:progress:unreadable:';

@@ -91,7 +91,17 @@ export interface Summary {
 }
 
 export interface SummaryProblem {
-  readonly code: 'damaged' | 'newer-version' | 'changed' | 'date' | 'modules' | 'checklist' | 'questions' | 'missed' | 'plan' | 'initials';
+  readonly code:
+    | 'damaged'
+    | 'newer-version'
+    | 'changed'
+    | 'date'
+    | 'modules'
+    | 'checklist'
+    | 'questions'
+    | 'missed'
+    | 'plan'
+    | 'initials';
   readonly message: string;
 }
 
@@ -123,13 +133,17 @@ export function buildSummary(
   progress: Progress,
   visible: readonly CourseModule[],
   today: string,
-  { includeQuestions = true, includeInitials = true }: { readonly includeQuestions?: boolean; readonly includeInitials?: boolean } = {},
+  {
+    includeQuestions = true,
+    includeInitials = true,
+  }: { readonly includeQuestions?: boolean; readonly includeInitials?: boolean } = {},
 ): Summary {
   const modules: SummaryModule[] = [];
   for (const m of [...visible].sort((a, b) => a.order - b.order)) {
     if (!Object.hasOwn(progress.modules, m.id)) continue;
     const p = progress.modules[m.id];
-    const quiz = p.quiz && p.quiz.total > 0 ? { score: p.quiz.score, total: p.quiz.total, passed: p.quiz.passed } : undefined;
+    const quiz =
+      p.quiz && p.quiz.total > 0 ? { score: p.quiz.score, total: p.quiz.total, passed: p.quiz.passed } : undefined;
     if (!p.read && !quiz) continue;
     const f = quiz ? p.quiz?.first : undefined;
     const missed = f ? missedOnFirstTry(m.id, f.answers) : [];
@@ -254,7 +268,11 @@ function decodeModules(value: unknown, problems: SummaryProblem[]): SummaryModul
       !isCount(total, SUMMARY_LIMITS.maxScore) ||
       !isCount(score, total) ||
       (total === 0 && passed === 1) ||
-      (entry.length === 6 && (total === 0 || !isCount(firstTotal, SUMMARY_LIMITS.maxScore) || firstTotal === 0 || !isCount(firstScore, firstTotal)))
+      (entry.length === 6 &&
+        (total === 0 ||
+          !isCount(firstTotal, SUMMARY_LIMITS.maxScore) ||
+          firstTotal === 0 ||
+          !isCount(firstScore, firstTotal)))
     ) {
       bad += 1;
       continue;
@@ -327,16 +345,24 @@ function decodePlanPart(value: unknown, problems: SummaryProblem[]): SummaryPlan
   const ids = value.m.slice(0, 100);
   if (!ids.every((id) => isModuleId(id)) || new Set(ids).size !== ids.length || ids.length === 0) return fail();
   const clinic = value.c === undefined ? '' : value.c;
-  if (typeof clinic !== 'string' || plainTextProblem(clinic, { max: PLAN_LIMITS.clinicName, multiline: false })) return fail();
+  if (typeof clinic !== 'string' || plainTextProblem(clinic, { max: PLAN_LIMITS.clinicName, multiline: false }))
+    return fail();
   const date = value.t === undefined ? '' : value.t;
   if (typeof date !== 'string' || (date !== '' && !isPlanDate(date))) return fail();
-  return { clinicName: clinic.trim(), targetDate: date, modules: (ids as string[]).filter((id) => modules.includes(id)) };
+  return {
+    clinicName: clinic.trim(),
+    targetDate: date,
+    modules: (ids as string[]).filter((id) => modules.includes(id)),
+  };
 }
 
 function decodeInitials(value: unknown, problems: SummaryProblem[]): string {
   if (value === undefined) return '';
   if (typeof value !== 'string' || plainTextProblem(value, { max: SUMMARY_LIMITS.initials, multiline: false })) {
-    problems.push({ code: 'initials', message: 'The name or initials in this link could not be read, so they are not shown.' });
+    problems.push({
+      code: 'initials',
+      message: 'The name or initials in this link could not be read, so they are not shown.',
+    });
     return '';
   }
   return value.trim();
@@ -348,9 +374,14 @@ function decodeChecklist(value: unknown, problems: SummaryProblem[]): string[] {
     problems.push({ code: 'checklist', message: 'The checklist in this link is damaged, so it is not shown.' });
     return [];
   }
-  const ticked = new Set(value.slice(0, 500).filter((id): id is string => typeof id === 'string' && CHECKLIST_IDS.includes(id)));
+  const ticked = new Set(
+    value.slice(0, 500).filter((id): id is string => typeof id === 'string' && CHECKLIST_IDS.includes(id)),
+  );
   if (ticked.size !== value.length) {
-    problems.push({ code: 'checklist', message: 'Some checklist items in this link are not in this course, so they are left out.' });
+    problems.push({
+      code: 'checklist',
+      message: 'Some checklist items in this link are not in this course, so they are left out.',
+    });
   }
   return CHECKLIST_IDS.filter((id) => ticked.has(id));
 }
@@ -360,7 +391,8 @@ function decodeQuestions(value: unknown, problems: SummaryProblem[]): string {
   if (typeof value !== 'string' || questionsProblem(value)) {
     problems.push({
       code: 'questions',
-      message: 'The questions in this link are too long or contain characters that are not allowed, so they are not shown.',
+      message:
+        'The questions in this link are too long or contain characters that are not allowed, so they are not shown.',
     });
     return '';
   }
@@ -384,7 +416,8 @@ export function decodeSummary(payload: string): DecodedSummary {
       ],
     };
   }
-  if ((Number(parts[0]) !== 1 && Number(parts[0]) !== 2) || parts.length < 3) return { summary: null, problems: [DAMAGED] };
+  if ((Number(parts[0]) !== 1 && Number(parts[0]) !== 2) || parts.length < 3)
+    return { summary: null, problems: [DAMAGED] };
   const json = fromBase64Url(parts[1]);
   let data: unknown;
   try {
@@ -455,6 +488,9 @@ export function describeMissed(missed: MissedQuestion): {
  */
 export function describeQuiz(quiz: SummaryQuiz | undefined): string {
   if (!quiz) return 'Not taken yet';
-  if (quiz.passed) return quiz.score === quiz.total ? `Done: all ${quiz.total} right` : `Done (last try: ${quiz.score} of ${quiz.total} right)`;
+  if (quiz.passed)
+    return quiz.score === quiz.total
+      ? `Done: all ${quiz.total} right`
+      : `Done (last try: ${quiz.score} of ${quiz.total} right)`;
   return `${quiz.score} of ${quiz.total} right, not done yet`;
 }

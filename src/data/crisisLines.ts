@@ -56,8 +56,7 @@ export const CRISIS_LINES: readonly CrisisLine[] = [
       { label: 'Text 988', href: 'sms:988' },
       { label: 'Chat at 988lifeline.org', href: 'https://988lifeline.org/' },
     ],
-    description:
-      'Free, confidential support, 24 hours a day. Press 1 for the Veterans Crisis Line, 2 for Spanish.',
+    description: 'Free, confidential support, 24 hours a day. Press 1 for the Veterans Crisis Line, 2 for Spanish.',
     alwaysOpen: true,
     primary: true,
   },
@@ -108,8 +107,7 @@ export const CRISIS_LINES: readonly CrisisLine[] = [
     name: 'SAMHSA National Helpline',
     region: 'United States',
     contacts: [{ label: 'Call 1-800-662-4357', href: 'tel:18006624357' }],
-    description:
-      'Free referral to treatment and support for mental health and substance use. Not crisis counseling.',
+    description: 'Free referral to treatment and support for mental health and substance use. Not crisis counseling.',
     alwaysOpen: true,
   },
   {
@@ -117,9 +115,7 @@ export const CRISIS_LINES: readonly CrisisLine[] = [
     kind: 'support',
     name: 'Fireside Project (psychedelic peer support)',
     region: 'United States',
-    contacts: [
-      { label: 'Call or text 62-FIRESIDE (623-473-7433)', href: 'tel:6234737433' },
-    ],
+    contacts: [{ label: 'Call or text 62-FIRESIDE (623-473-7433)', href: 'tel:6234737433' }],
     description:
       'Peer support during or after a psychedelic experience. It is not open 24 hours and is not a crisis line: in a crisis, use 988 or 911.',
     alwaysOpen: false,

@@ -51,7 +51,10 @@ export const FACTS = [
     text: 'about 40 minutes',
     source: 'spravatoLabel',
     about: 'With esketamine, blood pressure is checked again, and its rise peaks, about 40 minutes after the dose.',
-    handWritten: [/\b(?:about|around)\s+40 minutes after\b/i, /\b(?:peaks?|highest)\b(?:\s+\w+){0,3}\s+(?:about|around)\s+40 minutes\b/i],
+    handWritten: [
+      /\b(?:about|around)\s+40 minutes after\b/i,
+      /\b(?:peaks?|highest)\b(?:\s+\w+){0,3}\s+(?:about|around)\s+40 minutes\b/i,
+    ],
   },
   {
     id: 'esketamine-bp-duration',

@@ -59,14 +59,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: 'glutamate',
     term: 'Glutamate',
-    definition:
-      'The brain’s main “go” chemical messenger. Nerve cells use it to pass signals to each other.',
+    definition: 'The brain’s main “go” chemical messenger. Nerve cells use it to pass signals to each other.',
   },
   {
     id: 'nmda-receptor',
     term: 'NMDA receptor',
-    definition:
-      'A docking site on nerve cells that glutamate acts on. Ketamine blocks it for a short time.',
+    definition: 'A docking site on nerve cells that glutamate acts on. Ketamine blocks it for a short time.',
   },
   {
     id: 'neuroplasticity',
@@ -88,14 +86,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: 'response',
     term: 'Response',
-    definition:
-      'In depression studies, usually a fall of at least half in a person’s symptom score.',
+    definition: 'In depression studies, usually a fall of at least half in a person’s symptom score.',
   },
   {
     id: 'remission',
     term: 'Remission',
-    definition:
-      'In depression studies, a symptom score low enough to count as few or no symptoms.',
+    definition: 'In depression studies, a symptom score low enough to count as few or no symptoms.',
   },
   {
     id: 'off-label',
@@ -166,8 +162,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: 'aneurysm',
     term: 'Aneurysm',
-    definition:
-      'A weak spot in the wall of a blood vessel that bulges out. It can burst and bleed.',
+    definition: 'A weak spot in the wall of a blood vessel that bulges out. It can burst and bleed.',
   },
   {
     id: 'psychosis',
@@ -184,14 +179,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: 'sedative',
     term: 'Sedative',
-    definition:
-      'A medicine that calms you or makes you sleepy, such as some sleeping pills and anxiety medicines.',
+    definition: 'A medicine that calms you or makes you sleepy, such as some sleeping pills and anxiety medicines.',
   },
   {
     id: 'stimulant',
     term: 'Stimulant',
-    definition:
-      'A medicine or drug that speeds up the body and brain, such as some ADHD medicines.',
+    definition: 'A medicine or drug that speeds up the body and brain, such as some ADHD medicines.',
   },
   {
     id: 'maoi',
@@ -268,26 +261,22 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: 'pulse-oximeter',
     term: 'Pulse oximeter',
-    definition:
-      'A small clip, usually on a finger, that measures your pulse and the oxygen in your blood.',
+    definition: 'A small clip, usually on a finger, that measures your pulse and the oxygen in your blood.',
   },
   {
     id: 'sedation',
     term: 'Sedation',
-    definition:
-      'Feeling very sleepy or slowed down, or falling asleep, because of a medicine.',
+    definition: 'Feeling very sleepy or slowed down, or falling asleep, because of a medicine.',
   },
   {
     id: 'anesthetic',
     term: 'Anesthetic',
-    definition:
-      'A medicine that stops you feeling pain. A general anesthetic puts you into a deep sleep for surgery.',
+    definition: 'A medicine that stops you feeling pain. A general anesthetic puts you into a deep sleep for surgery.',
   },
   {
     id: 'intramuscular',
     term: 'Intramuscular (IM)',
-    definition:
-      'Given as a shot into a muscle, usually in the upper arm.',
+    definition: 'Given as a shot into a muscle, usually in the upper arm.',
   },
   {
     id: 'sublingual',
@@ -304,8 +293,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: 'relapse',
     term: 'Relapse',
-    definition:
-      'When symptoms come back after they had got better.',
+    definition: 'When symptoms come back after they had got better.',
   },
   {
     id: 'antidepressant',
@@ -316,8 +304,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: 'serotonin',
     term: 'Serotonin',
-    definition:
-      'A chemical messenger in the brain and body. Most common antidepressants act on it.',
+    definition: 'A chemical messenger in the brain and body. Most common antidepressants act on it.',
   },
   {
     id: 'ssri',
@@ -340,8 +327,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: 'ampa-receptor',
     term: 'AMPA receptor',
-    definition:
-      'A docking site on nerve cells that glutamate acts on. It helps pass fast signals between nerve cells.',
+    definition: 'A docking site on nerve cells that glutamate acts on. It helps pass fast signals between nerve cells.',
   },
   {
     id: 'bdnf',
@@ -370,8 +356,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: 'metabolite',
     term: 'Metabolite',
-    definition:
-      'A substance the body makes when it breaks down a medicine.',
+    definition: 'A substance the body makes when it breaks down a medicine.',
   },
   {
     id: 'bioavailability',
@@ -382,8 +367,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: 'intravenous',
     term: 'Intravenous (IV)',
-    definition:
-      'Given straight into a vein, often as a slow drip called an infusion.',
+    definition: 'Given straight into a vein, often as a slow drip called an infusion.',
   },
   {
     id: 'vital-signs',
@@ -418,8 +402,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: 'benzodiazepine',
     term: 'Benzodiazepine',
-    definition:
-      'A type of calming medicine used for anxiety or sleep, such as diazepam or lorazepam.',
+    definition: 'A type of calming medicine used for anxiety or sleep, such as diazepam or lorazepam.',
   },
   {
     id: 'opioid',
@@ -441,6 +424,4 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
 ];
 
-export const GLOSSARY_BY_ID: ReadonlyMap<string, GlossaryEntry> = new Map(
-  GLOSSARY.map((g) => [g.id, g]),
-);
+export const GLOSSARY_BY_ID: ReadonlyMap<string, GlossaryEntry> = new Map(GLOSSARY.map((g) => [g.id, g]));

@@ -303,7 +303,9 @@ export const READER_QUESTIONS: readonly ReaderQuestion[] = [
   {
     id: 'breastfeeding',
     question: 'Can I have Spravato while I am breastfeeding?',
-    askedAt: faq('https://www.greenbrooktms.com/can-you-be-treated-with-spravato-during-pregnancy-or-while-breastfeeding'),
+    askedAt: faq(
+      'https://www.greenbrooktms.com/can-you-be-treated-with-spravato-during-pregnancy-or-while-breastfeeding',
+    ),
     answer: '/learn/safety#pregnancy',
   },
   {

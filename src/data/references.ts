@@ -40,7 +40,8 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'journal',
     authors: 'Dore J, Turnipseed B, Dwyer S, et al.',
     year: 2019,
-    title: 'Ketamine assisted psychotherapy (KAP): patient demographics, clinical data and outcomes in three large practices administering ketamine with psychotherapy',
+    title:
+      'Ketamine assisted psychotherapy (KAP): patient demographics, clinical data and outcomes in three large practices administering ketamine with psychotherapy',
     source: 'Journal of Psychoactive Drugs 51(2):189–198',
     doi: '10.1080/02791072.2019.1587556',
   },
@@ -76,7 +77,8 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'journal',
     authors: 'Murrough JW, Iosifescu DV, Chang LC, et al.',
     year: 2013,
-    title: 'Antidepressant efficacy of ketamine in treatment-resistant major depression: a two-site randomized controlled trial',
+    title:
+      'Antidepressant efficacy of ketamine in treatment-resistant major depression: a two-site randomized controlled trial',
     source: 'American Journal of Psychiatry 170(10):1134–1142',
     doi: '10.1176/appi.ajp.2013.13030392',
   },
@@ -85,7 +87,8 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'journal',
     authors: 'Murrough JW, Perez AM, Pillemer S, et al.',
     year: 2013,
-    title: 'Rapid and longer-term antidepressant effects of repeated ketamine infusions in treatment-resistant major depression',
+    title:
+      'Rapid and longer-term antidepressant effects of repeated ketamine infusions in treatment-resistant major depression',
     source: 'Biological Psychiatry 74(4):250–256',
     doi: '10.1016/j.biopsych.2012.06.022',
   },
@@ -94,7 +97,8 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'journal',
     authors: 'Wilkinson ST, Farmer C, Ballard ED, et al.',
     year: 2019,
-    title: 'Impact of midazolam vs. saline on effect size estimates in controlled trials of ketamine as a rapid-acting antidepressant',
+    title:
+      'Impact of midazolam vs. saline on effect size estimates in controlled trials of ketamine as a rapid-acting antidepressant',
     source: 'Neuropsychopharmacology 44(7):1233–1238',
     doi: '10.1038/s41386-019-0317-8',
   },
@@ -103,7 +107,8 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'journal',
     authors: 'Dean RL, Hurducas C, Hawton K, et al.',
     year: 2021,
-    title: 'Ketamine and other glutamate receptor modulators for depression in adults with unipolar major depressive disorder',
+    title:
+      'Ketamine and other glutamate receptor modulators for depression in adults with unipolar major depressive disorder',
     source: 'Cochrane Database of Systematic Reviews 2021, Issue 9, CD011612',
     doi: '10.1002/14651858.CD011612.pub3',
   },
@@ -121,7 +126,8 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'journal',
     authors: 'Jelovac A, et al.; senior author McLoughlin DM',
     year: 2025,
-    title: 'Serial ketamine infusions as adjunctive therapy to inpatient care for depression: the KARMA-Dep 2 randomized clinical trial',
+    title:
+      'Serial ketamine infusions as adjunctive therapy to inpatient care for depression: the KARMA-Dep 2 randomized clinical trial',
     source: 'JAMA Psychiatry, published online 22 October 2025',
     doi: '10.1001/jamapsychiatry.2025.3019',
     missing: {
@@ -144,7 +150,8 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'journal',
     authors: 'McIntyre RS, Rosenblat JD, Nemeroff CB, et al.',
     year: 2021,
-    title: 'Synthesizing the evidence for ketamine and esketamine in treatment-resistant depression: an international expert opinion on the available evidence and implementation',
+    title:
+      'Synthesizing the evidence for ketamine and esketamine in treatment-resistant depression: an international expert opinion on the available evidence and implementation',
     source: 'American Journal of Psychiatry 178(5):383–399',
     doi: '10.1176/appi.ajp.2020.20081251',
   },
@@ -162,7 +169,8 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'agency',
     authors: 'U.S. Food and Drug Administration',
     year: 2019,
-    title: 'FDA approves new nasal spray medication for treatment-resistant depression; available only at a certified doctor’s office or clinic',
+    title:
+      'FDA approves new nasal spray medication for treatment-resistant depression; available only at a certified doctor’s office or clinic',
     source: 'FDA news release, 5 March 2019',
     url: 'https://www.fda.gov/news-events/press-announcements/fda-approves-new-nasal-spray-medication-treatment-resistant-depression-available-only-certified',
   },
@@ -180,7 +188,8 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'agency',
     authors: 'U.S. Food and Drug Administration',
     year: 2023,
-    title: 'FDA warns patients and health care providers about potential risks associated with compounded ketamine products, including oral formulations, for the treatment of psychiatric disorders',
+    title:
+      'FDA warns patients and health care providers about potential risks associated with compounded ketamine products, including oral formulations, for the treatment of psychiatric disorders',
     source: 'FDA, 10 October 2023',
     url: 'https://www.fda.gov/drugs/human-drug-compounding/fda-warns-patients-and-health-care-providers-about-potential-risks-associated-compounded-ketamine',
   },
@@ -238,9 +247,12 @@ export const REFERENCES: readonly Reference[] = [
     source: 'BJPsych Open (published online 2 May 2023)',
     doi: '10.1192/bjo.2023.53',
     missing: {
-      volume: 'Cited as published online (2 May 2023); the fact base gives no volume. Check it at the DOI before adding it.',
-      issue: 'Cited as published online (2 May 2023); the fact base gives no issue. Check it at the DOI before adding it.',
-      pages: 'BJPsych Open numbers articles rather than pages; the fact base gives no article number. Check it at the DOI before adding it.',
+      volume:
+        'Cited as published online (2 May 2023); the fact base gives no volume. Check it at the DOI before adding it.',
+      issue:
+        'Cited as published online (2 May 2023); the fact base gives no issue. Check it at the DOI before adding it.',
+      pages:
+        'BJPsych Open numbers articles rather than pages; the fact base gives no article number. Check it at the DOI before adding it.',
     },
   },
   {
@@ -248,7 +260,8 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'journal',
     authors: 'Abbar M, Demattei C, El-Hage W, et al.',
     year: 2022,
-    title: 'Ketamine for the acute treatment of severe suicidal ideation: double blind, randomised placebo controlled trial',
+    title:
+      'Ketamine for the acute treatment of severe suicidal ideation: double blind, randomised placebo controlled trial',
     source: 'BMJ 376:e067194',
     doi: '10.1136/bmj-2021-067194',
     missing: {
@@ -260,7 +273,8 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'journal',
     authors: 'Daly EJ, Trivedi MH, Janik A, et al.',
     year: 2019,
-    title: 'Efficacy of esketamine nasal spray plus oral antidepressant treatment for relapse prevention in patients with treatment-resistant depression: a randomized clinical trial',
+    title:
+      'Efficacy of esketamine nasal spray plus oral antidepressant treatment for relapse prevention in patients with treatment-resistant depression: a randomized clinical trial',
     source: 'JAMA Psychiatry 76(9):893–903',
     doi: '10.1001/jamapsychiatry.2019.1189',
   },
@@ -269,7 +283,8 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'journal',
     authors: 'Wilkinson ST, Ballard ED, Bloch MH, et al.',
     year: 2018,
-    title: 'The effect of a single dose of intravenous ketamine on suicidal ideation: a systematic review and individual participant data meta-analysis',
+    title:
+      'The effect of a single dose of intravenous ketamine on suicidal ideation: a systematic review and individual participant data meta-analysis',
     source: 'American Journal of Psychiatry 175(2):150–158',
     doi: '10.1176/appi.ajp.2017.17040472',
   },
@@ -278,11 +293,13 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'journal',
     authors: 'Feder A, Costi S, Rutter SB, et al.',
     year: 2021,
-    title: 'A randomized controlled trial of repeated ketamine administration for chronic posttraumatic stress disorder',
+    title:
+      'A randomized controlled trial of repeated ketamine administration for chronic posttraumatic stress disorder',
     source: 'American Journal of Psychiatry',
     doi: '10.1176/appi.ajp.2020.20050596',
     missing: {
-      volume: 'The fact base (EVIDENCE.md §4) gives only "Feder AJP 2021"; check the volume at the DOI before adding it.',
+      volume:
+        'The fact base (EVIDENCE.md §4) gives only "Feder AJP 2021"; check the volume at the DOI before adding it.',
       issue: 'The fact base gives no issue; check it at the DOI before adding it.',
       pages: 'The fact base gives no pages; check them at the DOI before adding them.',
     },
@@ -292,7 +309,8 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'journal',
     authors: 'Abdallah CG, Roache JD, Gueorguieva R, et al.',
     year: 2022,
-    title: 'Dose-related effects of ketamine for antidepressant-resistant symptoms of posttraumatic stress disorder in veterans and active duty military: a double-blind, randomized, placebo-controlled multi-center clinical trial',
+    title:
+      'Dose-related effects of ketamine for antidepressant-resistant symptoms of posttraumatic stress disorder in veterans and active duty military: a double-blind, randomized, placebo-controlled multi-center clinical trial',
     source: 'Neuropsychopharmacology 47(8):1574–1581',
     doi: '10.1038/s41386-022-01266-9',
   },
@@ -319,7 +337,8 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'journal',
     authors: 'Glue P, Neehoff SM, Medlicott NJ, et al.',
     year: 2018,
-    title: 'Safety and efficacy of maintenance ketamine treatment in patients with treatment-refractory generalised anxiety and social anxiety disorders',
+    title:
+      'Safety and efficacy of maintenance ketamine treatment in patients with treatment-refractory generalised anxiety and social anxiety disorders',
     source: 'Journal of Psychopharmacology 32(6):663–667',
     doi: '10.1177/0269881118762073',
   },
@@ -337,11 +356,13 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'journal',
     authors: 'Grabski M, McAndrew A, Lawn W, et al.',
     year: 2022,
-    title: 'Adjunctive ketamine with relapse prevention-based psychological therapy in the treatment of alcohol use disorder',
+    title:
+      'Adjunctive ketamine with relapse prevention-based psychological therapy in the treatment of alcohol use disorder',
     source: 'American Journal of Psychiatry',
     doi: '10.1176/appi.ajp.2021.21030277',
     missing: {
-      volume: 'The fact base (EVIDENCE.md §4) gives only "Grabski AJP 2022"; check the volume at the DOI before adding it.',
+      volume:
+        'The fact base (EVIDENCE.md §4) gives only "Grabski AJP 2022"; check the volume at the DOI before adding it.',
       issue: 'The fact base gives no issue; check it at the DOI before adding it.',
       pages: 'The fact base gives no pages; check them at the DOI before adding them.',
     },
@@ -355,7 +376,8 @@ export const REFERENCES: readonly Reference[] = [
     source: 'Journal of Substance Abuse Treatment 23:273–283',
     doi: '10.1016/S0740-5472(02)00275-1',
     missing: {
-      issue: 'The fact base and the source line give volume 23 and pages 273–283 but no issue; check it at the DOI before adding it.',
+      issue:
+        'The fact base and the source line give volume 23 and pages 273–283 but no issue; check it at the DOI before adding it.',
     },
   },
   {
@@ -363,7 +385,8 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'journal',
     authors: 'Cohen SP, Bhatia A, Buvanendran A, et al.',
     year: 2018,
-    title: 'Consensus guidelines on the use of intravenous ketamine infusions for chronic pain from the American Society of Regional Anesthesia and Pain Medicine, the American Academy of Pain Medicine, and the American Society of Anesthesiologists',
+    title:
+      'Consensus guidelines on the use of intravenous ketamine infusions for chronic pain from the American Society of Regional Anesthesia and Pain Medicine, the American Academy of Pain Medicine, and the American Society of Anesthesiologists',
     source: 'Regional Anesthesia and Pain Medicine 43(5):521–546',
     doi: '10.1097/AAP.0000000000000808',
   },
@@ -372,7 +395,8 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'press-release',
     authors: 'Janssen Pharmaceutical Companies of Johnson & Johnson',
     year: 2020,
-    title: 'Janssen announces U.S. FDA approval of SPRAVATO (esketamine) CIII nasal spray to treat depressive symptoms in adults with major depressive disorder with acute suicidal ideation or behavior',
+    title:
+      'Janssen announces U.S. FDA approval of SPRAVATO (esketamine) CIII nasal spray to treat depressive symptoms in adults with major depressive disorder with acute suicidal ideation or behavior',
     source: 'Company press release, 3 August 2020',
     url: 'https://www.jnj.com/janssen-announces-u-s-fda-approval-of-spravato-esketamine-ciii-nasal-spray-to-treat-depressive-symptoms-in-adults-with-major-depressive-disorder-with-acute-suicidal-ideation-or-behavior',
   },
@@ -381,7 +405,8 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'press-release',
     authors: 'Johnson & Johnson',
     year: 2025,
-    title: 'SPRAVATO (esketamine) approved in the U.S. as the first and only monotherapy for adults with treatment-resistant depression',
+    title:
+      'SPRAVATO (esketamine) approved in the U.S. as the first and only monotherapy for adults with treatment-resistant depression',
     source: 'Company press release, 21 January 2025',
     url: 'https://www.jnj.com/media-center/press-releases/spravato-esketamine-approved-in-the-u-s-as-the-first-and-only-monotherapy-for-adults-with-treatment-resistant-depression',
   },
@@ -399,7 +424,8 @@ export const REFERENCES: readonly Reference[] = [
     kind: 'journal',
     authors: 'Yanagihara Y, et al.',
     year: 2003,
-    title: 'Plasma concentration profiles of ketamine and norketamine after administration of various ketamine preparations to healthy Japanese volunteers',
+    title:
+      'Plasma concentration profiles of ketamine and norketamine after administration of various ketamine preparations to healthy Japanese volunteers',
     source: 'Biopharmaceutics & Drug Disposition 24(1):37–43',
     doi: '10.1002/bdd.336',
   },
@@ -448,10 +474,12 @@ export const REFERENCES: readonly Reference[] = [
     authors: '',
     year: 2022,
     title: 'An update on community ketamine practices',
-    source: 'American Journal of Psychiatry, published online 1 May 2022 (survey of 98 US community clinics, 2020–2021)',
+    source:
+      'American Journal of Psychiatry, published online 1 May 2022 (survey of 98 US community clinics, 2020–2021)',
     doi: '10.1176/appi.ajp.21111086',
     missing: {
-      authors: 'The fact base (EVIDENCE.md §5) cites this letter by its title only and names no authors; the journal lists them at the DOI.',
+      authors:
+        'The fact base (EVIDENCE.md §5) cites this letter by its title only and names no authors; the journal lists them at the DOI.',
       volume: 'Cited as published online (1 May 2022); the fact base gives no volume.',
       issue: 'Cited as published online (1 May 2022); the fact base gives no issue.',
       pages: 'Cited as published online (1 May 2022); the fact base gives no pages.',
@@ -474,19 +502,20 @@ export const REFERENCES: readonly Reference[] = [
     title: 'Effect of breathwork on stress and mental health: a meta-analysis of randomised-controlled trials',
     source: 'Scientific Reports 13:432',
     doi: '10.1038/s41598-022-27247-y',
-    missing: { issue: 'Scientific Reports numbers its articles within a volume (article 432); EVIDENCE.md gives no issue.' },
+    missing: {
+      issue: 'Scientific Reports numbers its articles within a volume (article 432); EVIDENCE.md gives no issue.',
+    },
   },
   {
     id: 'bentley2023',
     kind: 'journal',
     authors: 'Bentley TGK, D’Andrea-Penna G, Rakic M, et al.',
     year: 2023,
-    title: 'Breathing practices for stress and anxiety reduction: conceptual framework of implementation guidelines based on a systematic review of the published literature',
+    title:
+      'Breathing practices for stress and anxiety reduction: conceptual framework of implementation guidelines based on a systematic review of the published literature',
     source: 'Brain Sciences 13(12):1612',
     doi: '10.3390/brainsci13121612',
   },
 ];
 
-export const REFERENCE_BY_ID: ReadonlyMap<string, Reference> = new Map(
-  REFERENCES.map((r) => [r.id, r]),
-);
+export const REFERENCE_BY_ID: ReadonlyMap<string, Reference> = new Map(REFERENCES.map((r) => [r.id, r]));

@@ -52,5 +52,9 @@ function isDone(moduleId: string): boolean {
 export function useModuleDone(moduleId: string | undefined): boolean {
   // Before the progress code has arrived (always the case while a page hydrates) the answer is
   // false, the same as the server's.
-  return useSyncExternalStore(subscribe, () => moduleId !== undefined && isDone(moduleId), () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => moduleId !== undefined && isDone(moduleId),
+    () => false,
+  );
 }

@@ -28,12 +28,12 @@ export default function HelpPage(): React.ReactElement {
           <CrisisLines lines={crisis} />
         </section>
         <p>
-          <strong>If you or someone else is in immediate danger, call your local emergency number now.</strong>{' '}
-          If you are thinking about suicide or are in crisis, you can talk to someone right now.
+          <strong>If you or someone else is in immediate danger, call your local emergency number now.</strong> If you
+          are thinking about suicide or are in crisis, you can talk to someone right now.
         </p>
         <p>
-          This course is education. It is not medical advice and not emergency care. Nobody
-          watches this site or reads what you do here.
+          This course is education. It is not medical advice and not emergency care. Nobody watches this site or reads
+          what you do here.
         </p>
         {clinic && (clinic.phone || clinic.afterHoursPhone || clinic.email) && (
           <p data-testid="clinic-contact-help">
@@ -46,10 +46,7 @@ export default function HelpPage(): React.ReactElement {
             <Heading as="h2" id="other-support">
               Other support (not crisis lines)
             </Heading>
-            <p>
-              These lines can help, but they are not for a crisis. In a crisis, use the crisis
-              lines above.
-            </p>
+            <p>These lines can help, but they are not for a crisis. In a crisis, use the crisis lines above.</p>
             <CrisisLines lines={other} />
           </section>
         )}
@@ -57,8 +54,8 @@ export default function HelpPage(): React.ReactElement {
           After a ketamine session
         </Heading>
         <p>
-          If something worries you after a session, call the clinic that treated you. For chest
-          pain, trouble breathing, or confusion that does not clear, call your emergency number.
+          If something worries you after a session, call the clinic that treated you. For chest pain, trouble breathing,
+          or confusion that does not clear, call your emergency number.
         </p>
       </main>
     </Layout>

@@ -24,10 +24,9 @@ export default function Home(): React.ReactElement {
             Understanding ketamine-assisted psychotherapy
           </Heading>
           <p className={styles.lead}>
-            A free, plain-language course for people who are thinking about ketamine-assisted
-            psychotherapy (KAP), and for the people who support them. It explains what KAP is, how
-            strong the evidence is, how to stay safe, and what happens before, during and after a
-            session.
+            A free, plain-language course for people who are thinking about ketamine-assisted psychotherapy (KAP), and
+            for the people who support them. It explains what KAP is, how strong the evidence is, how to stay safe, and
+            what happens before, during and after a session.
           </p>
           {config.clinic && (
             <p className={styles.clinic}>
@@ -56,8 +55,8 @@ export default function Home(): React.ReactElement {
             </Link>
           </p>
           <p className={styles.notice}>
-            This course is education. It is not medical advice and not emergency care. If you are
-            in danger now, <Link to="/help">get help now</Link>.
+            This course is education. It is not medical advice and not emergency care. If you are in danger now,{' '}
+            <Link to="/help">get help now</Link>.
           </p>
         </header>
 

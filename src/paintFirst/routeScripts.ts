@@ -37,7 +37,12 @@ export function parseRoutes(source: string): RouteNode[] {
   const body = source.replace(/^import .*$/gm, '').replace(/export default/, 'return');
   const routeKey = (path: string, hash?: string) => (hash ? `${path}-${hash}` : path);
   // new Function: the file is Docusaurus' own generated module, evaluated at build time only.
-  const raw = new Function('ComponentCreator', body)(routeKey) as { path: string; component: string; exact?: boolean; routes?: unknown[] }[];
+  const raw = new Function('ComponentCreator', body)(routeKey) as {
+    path: string;
+    component: string;
+    exact?: boolean;
+    routes?: unknown[];
+  }[];
   const convert = (r: (typeof raw)[number]): RouteNode => ({
     path: r.path,
     key: r.component,
@@ -114,7 +119,10 @@ export default function routeScriptsPlugin(context: LoadContext): Plugin {
       const manifest = JSON.parse(readFileSync(join(generated, 'client-manifest.json'), 'utf8')) as ClientManifest;
       const baseUrl = context.baseUrl;
       for (const routePath of routesPaths) {
-        const file = htmlFileFor(outDir, routePath.startsWith(baseUrl) ? `/${routePath.slice(baseUrl.length)}` : routePath);
+        const file = htmlFileFor(
+          outDir,
+          routePath.startsWith(baseUrl) ? `/${routePath.slice(baseUrl.length)}` : routePath,
+        );
         if (!file) continue;
         const scripts = routeScriptFiles(routes, routesChunkNames, manifest, routePath).map((f) => `${baseUrl}${f}`);
         writeFileSync(file, addRouteScripts(readFileSync(file, 'utf8'), scripts));

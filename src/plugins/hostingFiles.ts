@@ -54,13 +54,19 @@ export interface HostingFilesOptions {
 /** The redirect pages @docusaurus/plugin-client-redirects writes (path relative to the build, HTML). */
 export function redirectPages(props: Props, redirects: readonly RedirectOption[]): { path: string; html: string }[] {
   const pluginContext = {
-    relativeRoutesPaths: props.routesPaths.map((path) => `/${path.startsWith(props.baseUrl) ? path.slice(props.baseUrl.length) : path}`.replace(/^\/+/, '/')),
+    relativeRoutesPaths: props.routesPaths.map((path) =>
+      `/${path.startsWith(props.baseUrl) ? path.slice(props.baseUrl.length) : path}`.replace(/^\/+/, '/'),
+    ),
     baseUrl: props.baseUrl,
     outDir: props.outDir,
     options: { ...REDIRECT_DEFAULTS, id: 'default', redirects: [...redirects] } as RedirectPluginOptions,
     siteConfig: props.siteConfig,
   };
-  const files = toRedirectFiles(collectRedirects(pluginContext, props.siteConfig.trailingSlash), pluginContext, props.siteConfig.trailingSlash);
+  const files = toRedirectFiles(
+    collectRedirects(pluginContext, props.siteConfig.trailingSlash),
+    pluginContext,
+    props.siteConfig.trailingSlash,
+  );
   return files.map((f) => ({ path: relative(props.outDir, f.fileAbsolutePath), html: f.fileContent }));
 }
 
@@ -68,7 +74,10 @@ export function redirectPages(props: Props, redirects: readonly RedirectOption[]
  * The hashes of every inline script in the built site (and in `extraPages`, pages another plugin
  * is about to write); throws on inline code a hash cannot allow.
  */
-export function collectScriptHashes(outDir: string, extraPages: readonly { path: string; html: string }[] = []): string[] {
+export function collectScriptHashes(
+  outDir: string,
+  extraPages: readonly { path: string; html: string }[] = [],
+): string[] {
   const hashes = new Set<string>();
   const problems: string[] = [];
   const pages = [
@@ -97,7 +106,9 @@ export default function hostingFilesPlugin(context: LoadContext, options: unknow
       const hashes = collectScriptHashes(outDir, redirectPages(props, redirects));
       const csp = contentSecurityPolicy(hashes);
       if (csp.length > MAX_HEADER_LENGTH) {
-        throw new Error(`The Content-Security-Policy is ${csp.length} characters (${hashes.length} inline scripts); static hosts accept ${MAX_HEADER_LENGTH}.`);
+        throw new Error(
+          `The Content-Security-Policy is ${csp.length} characters (${hashes.length} inline scripts); static hosts accept ${MAX_HEADER_LENGTH}.`,
+        );
       }
       writeFileSync(join(outDir, '_headers'), netlifyHeadersFile(hashes, context.baseUrl));
       writeFileSync(join(outDir, 'nginx-headers.conf'), nginxHeadersFile(hashes));

@@ -56,7 +56,9 @@ function labelTable(table: HastNode): void {
   }
   for (const row of bodies.flatMap((b) => elements(b, 'tr'))) {
     setProperties(row, { role: 'row' });
-    const cells = (row.children ?? []).filter((c) => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+    const cells = (row.children ?? []).filter(
+      (c) => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'),
+    );
     cells.forEach((cell, column) => {
       if (column === 0) {
         cell.tagName = 'th';

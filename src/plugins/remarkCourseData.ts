@@ -71,7 +71,14 @@ function jsonAttr(name: string, data: unknown): Attribute {
     value: {
       type: 'mdxJsxAttributeValueExpression',
       value: `JSON.parse(${literal})`,
-      data: { estree: { type: 'Program', sourceType: 'module', comments: [], body: [{ type: 'ExpressionStatement', expression }] } },
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          comments: [],
+          body: [{ type: 'ExpressionStatement', expression }],
+        },
+      },
     },
   };
 }

@@ -60,7 +60,8 @@ function decodeEntities(text: string): string {
 /** Marks the element that holds a page's own text with `data-pagefind-body`. */
 export function markBody(html: string): { html: string; kind: 'docs' | 'blog' | 'page' } | null {
   const htmlTag = /<html[^>]*>/.exec(html)?.[0] ?? '';
-  const mark = (pattern: RegExp) => (pattern.test(html) ? html.replace(pattern, (tag) => tag.replace(/^<(\w+)/, '<$1 data-pagefind-body')) : null);
+  const mark = (pattern: RegExp) =>
+    pattern.test(html) ? html.replace(pattern, (tag) => tag.replace(/^<(\w+)/, '<$1 data-pagefind-body')) : null;
   if (/\bdocs-doc-page\b/.test(htmlTag)) {
     const marked = mark(/<div[^>]*\btheme-doc-markdown\b[^>]*>/);
     return marked ? { html: marked, kind: 'docs' } : null;
@@ -86,8 +87,14 @@ function kindOf(route: string, base: 'docs' | 'blog' | 'page'): SearchKind {
 }
 
 /** The pages to index, from the built HTML. */
-export function pagesToIndex(outDir: string, routesPaths: readonly string[], baseUrl: string, hiddenRoutes: readonly string[]): IndexedPage[] {
-  const strip = (route: string) => (route.startsWith(baseUrl) ? `/${route.slice(baseUrl.length)}` : route).replace(/\/$/, '') || '/';
+export function pagesToIndex(
+  outDir: string,
+  routesPaths: readonly string[],
+  baseUrl: string,
+  hiddenRoutes: readonly string[],
+): IndexedPage[] {
+  const strip = (route: string) =>
+    (route.startsWith(baseUrl) ? `/${route.slice(baseUrl.length)}` : route).replace(/\/$/, '') || '/';
   const hidden = new Set(hiddenRoutes.map(strip));
   const pages: IndexedPage[] = [];
   for (const route of [...new Set(routesPaths)]) {
@@ -101,7 +108,12 @@ export function pagesToIndex(outDir: string, routesPaths: readonly string[], bas
     const marked = markBody(readFileSync(file, 'utf8'));
     if (!marked) continue;
     const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(marked.html)?.[1] ?? path;
-    pages.push({ route: route.replace(/\/$/, '') || '/', html: marked.html, kind: kindOf(path, marked.kind), title: decodeEntities(h1) });
+    pages.push({
+      route: route.replace(/\/$/, '') || '/',
+      html: marked.html,
+      kind: kindOf(path, marked.kind),
+      title: decodeEntities(h1),
+    });
   }
   return pages;
 }
@@ -144,7 +156,11 @@ export async function buildSections(pages: readonly IndexedPage[], pagefind: Pag
 
 /** The files a search in the browser needs; Pagefind also writes UIs and a worker we do not use. */
 export function isNeededSearchFile(name: string): boolean {
-  return /^(pagefind\.js|pagefind-entry\.json|wasm\.[a-z-]+\.pagefind|pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta|index|fragment|filter)$/.test(name) && name !== 'wasm.unknown.pagefind';
+  return (
+    /^(pagefind\.js|pagefind-entry\.json|wasm\.[a-z-]+\.pagefind|pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta|index|fragment|filter)$/.test(
+      name,
+    ) && name !== 'wasm.unknown.pagefind'
+  );
 }
 
 export default function searchIndexPlugin(context: LoadContext, rawOptions: unknown): Plugin {
@@ -161,7 +177,8 @@ export default function searchIndexPlugin(context: LoadContext, rawOptions: unkn
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         for (const record of records) {
           const added = await index.addCustomRecord({ ...record, meta: { ...record.meta } });
-          if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+          if (added.errors.length)
+            throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
         }
         const dir = join(outDir, SEARCH_DIR);
         rmSync(dir, { recursive: true, force: true });

@@ -44,6 +44,7 @@ export async function plainCopy(response) {
  * @returns {boolean}
  */
 export function saveDataOn() {
-  const connection = /** @type {{ connection?: { saveData?: boolean } }} */ (/** @type {unknown} */ (navigator)).connection;
+  const connection = /** @type {{ connection?: { saveData?: boolean } }} */ (/** @type {unknown} */ (navigator))
+    .connection;
   return connection?.saveData === true;
 }

@@ -4,8 +4,7 @@
  */
 
 export type OfflineState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'update-available'; readonly reload: () => void };
+  { readonly kind: 'idle' } | { readonly kind: 'update-available'; readonly reload: () => void };
 
 type Listener = () => void;
 

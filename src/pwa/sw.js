@@ -74,7 +74,9 @@ export default function offlineCopy() {
     const data = event.data;
     if (data?.type !== 'KEEP_PAGE') return;
     // A message to a service worker is an ExtendableMessageEvent (not in TypeScript's DOM types).
-    /** @type {{ waitUntil(task: Promise<unknown>): void }} */ (/** @type {unknown} */ (event)).waitUntil(keepPage(data));
+    /** @type {{ waitUntil(task: Promise<unknown>): void }} */ (/** @type {unknown} */ (event)).waitUntil(
+      keepPage(data),
+    );
   });
 }
 

@@ -53,7 +53,7 @@ export function isCrisisQuery(query: string, locale: CourseLocale = 'en'): boole
 /** Words that say nothing about the topic; a search without them matches more of what matters. */
 const STOP_WORDS: Readonly<Record<CourseLocale, ReadonlySet<string>>> = {
   en: new Set(
-    'a an and are am be been being can could did do does doing for from get got had has have how i i\'m if in into is it its me my of on or should so than that the their them then there these they this to was we were what when where which who will with would you your im ive'.split(
+    "a an and are am be been being can could did do does doing for from get got had has have how i i'm if in into is it its me my of on or should so than that the their them then there these they this to was we were what when where which who will with would you your im ive".split(
       ' ',
     ),
   ),
@@ -89,11 +89,20 @@ export function planSearches(query: string, locale: CourseLocale = 'en'): Planne
     }
   }
   if (added.length) {
-    const swappedContent = swapped.trim().split(' ').filter((w) => !STOP_WORDS[locale].has(w)).slice(0, MAX_QUERY_WORDS).join(' ');
+    const swappedContent = swapped
+      .trim()
+      .split(' ')
+      .filter((w) => !STOP_WORDS[locale].has(w))
+      .slice(0, MAX_QUERY_WORDS)
+      .join(' ');
     if (swappedContent && swappedContent !== main) planned.push({ terms: swappedContent, weight: 1 });
     for (const means of added) {
-      const meansContent = normalize(means).split(' ').filter((w) => !STOP_WORDS[locale].has(w)).join(' ');
-      if (meansContent && !planned.some((p) => p.terms === meansContent)) planned.push({ terms: meansContent, weight: 0.8 });
+      const meansContent = normalize(means)
+        .split(' ')
+        .filter((w) => !STOP_WORDS[locale].has(w))
+        .join(' ');
+      if (meansContent && !planned.some((p) => p.terms === meansContent))
+        planned.push({ terms: meansContent, weight: 0.8 });
     }
   }
   if (content.length > 1) {

@@ -46,7 +46,10 @@ function words(text: string): string[] {
 /** Drops the heading's own words (Pagefind writes them followed by a full stop) from a section. */
 function withoutLeading(sectionWords: string[], heading: string): string[] {
   const count = words(heading).length;
-  const lead = sectionWords.slice(0, count).join(' ').replace(/[.:?!]$/, '');
+  const lead = sectionWords
+    .slice(0, count)
+    .join(' ')
+    .replace(/[.:?!]$/, '');
   return lead.toLowerCase() === heading.trim().toLowerCase() ? sectionWords.slice(count) : sectionWords;
 }
 
@@ -63,7 +66,12 @@ export function splitSections(
   const push = (url: string, title: string, body: string[]) => {
     const content = body.join(' ').trim();
     if (!content) return;
-    records.push({ url, content, language: options.language, meta: { title, page: options.pageTitle, kind: options.kind } });
+    records.push({
+      url,
+      content,
+      language: options.language,
+      meta: { title, page: options.pageTitle, kind: options.kind },
+    });
   };
   const introEnd = cuts[0]?.location ?? all.length;
   push(pageUrl, options.pageTitle, withoutLeading(all.slice(0, introEnd), options.pageTitle));
@@ -71,7 +79,10 @@ export function splitSections(
     if (EXCLUDED_ANCHORS.includes(anchor.id)) return;
     const next = cuts[i + 1];
     const end = next?.location ?? all.length;
-    const title = anchor.text.replace(/\u200b/g, '').replace(/\s+/g, ' ').trim();
+    const title = anchor.text
+      .replace(/\u200b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     const body = withoutLeading(all.slice(anchor.location, end), title);
     // A heading that only introduces its subsections ("What KAP is not", then one ### each) is
     // not a result of its own: its subsections are, with text enough for a useful snippet.

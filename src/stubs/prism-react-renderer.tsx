@@ -30,7 +30,10 @@ export function Highlight({ code, children }: HighlightProps): ReactNode {
     className: 'prism-code',
     style: {},
     tokens,
-    getLineProps: ({ line: _line, className, ...rest }) => ({ ...rest, className: ['token-line', className].filter(Boolean).join(' ') }),
+    getLineProps: ({ line: _line, className, ...rest }) => ({
+      ...rest,
+      className: ['token-line', className].filter(Boolean).join(' '),
+    }),
     getTokenProps: ({ token, className, ...rest }) => ({
       ...rest,
       className: ['token', ...token.types, className].filter(Boolean).join(' '),

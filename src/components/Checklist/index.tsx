@@ -36,12 +36,10 @@ export default function Checklist(): React.ReactElement {
   return (
     <section className={styles.checklist} aria-label="What to expect checklist" data-checklist="">
       <p className={styles.first}>
-        <strong>Your clinic’s own instructions come first.</strong> This list describes what is common. If
-        your care team tells you something different, follow your care team.
+        <strong>Your clinic’s own instructions come first.</strong> This list describes what is common. If your care
+        team tells you something different, follow your care team.
       </p>
-      <p className={styles.counter}>
-        {counter}
-      </p>
+      <p className={styles.counter}>{counter}</p>
       <div role="status" aria-live="polite" className="sr-only">
         {announcement}
       </div>
@@ -53,7 +51,11 @@ export default function Checklist(): React.ReactElement {
           onToggle={toggle}
         />
       ))}
-      <NotesField value={ready ? progress.notes : ''} disabled={!ready} onChange={(text) => update((p) => setNotes(p, text))} />
+      <NotesField
+        value={ready ? progress.notes : ''}
+        disabled={!ready}
+        onChange={(text) => update((p) => setNotes(p, text))}
+      />
       <div className={clsx(styles.actions, 'no-print')}>
         <button type="button" className={clsx('button button--primary', styles.button)} onClick={() => window.print()}>
           Print / save as PDF

@@ -18,7 +18,13 @@ interface Props {
  * "yes" and "cancel" (no window.confirm, no modal). Focus goes to Cancel, the safe choice,
  * and returns to the first button afterwards.
  */
-export default function ConfirmButton({ label, question, confirmLabel, onConfirm, className }: Props): React.ReactElement {
+export default function ConfirmButton({
+  label,
+  question,
+  confirmLabel,
+  onConfirm,
+  className,
+}: Props): React.ReactElement {
   const [asking, setAsking] = useState(false);
   const questionId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -40,7 +46,12 @@ export default function ConfirmButton({ label, question, confirmLabel, onConfirm
 
   if (!asking) {
     return (
-      <button ref={triggerRef} type="button" className={clsx('button button--secondary', styles.button, className)} onClick={() => setAsking(true)}>
+      <button
+        ref={triggerRef}
+        type="button"
+        className={clsx('button button--secondary', styles.button, className)}
+        onClick={() => setAsking(true)}
+      >
         {label}
       </button>
     );
@@ -54,7 +65,8 @@ export default function ConfirmButton({ label, question, confirmLabel, onConfirm
       className={styles.confirm}
       onKeyDown={(e) => {
         if (e.key === 'Escape') close();
-      }}>
+      }}
+    >
       <p id={questionId} className={styles.question}>
         {question}
       </p>
@@ -65,10 +77,16 @@ export default function ConfirmButton({ label, question, confirmLabel, onConfirm
           onClick={() => {
             onConfirm();
             close();
-          }}>
+          }}
+        >
           {confirmLabel}
         </button>
-        <button ref={cancelRef} type="button" className={clsx('button button--secondary', styles.button)} onClick={close}>
+        <button
+          ref={cancelRef}
+          type="button"
+          className={clsx('button button--secondary', styles.button)}
+          onClick={close}
+        >
           Cancel
         </button>
       </div>

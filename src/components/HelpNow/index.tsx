@@ -15,8 +15,8 @@ export default function HelpNow(): React.ReactElement {
   return (
     <aside className={`${styles.box} search-ignore`} aria-label="If you need help now">
       <p className={styles.lead}>
-        <strong>If you are struggling or thinking about suicide, you do not have to wait.</strong>{' '}
-        This course is not emergency care. Help is there now:
+        <strong>If you are struggling or thinking about suicide, you do not have to wait.</strong> This course is not
+        emergency care. Help is there now:
       </p>
       <ul className={styles.lines}>
         {shown.map((line) => (

@@ -53,7 +53,8 @@ export default function MarkAsRead({ moduleId }: Props): React.ReactElement {
               onClick={() => {
                 update((p) => setRead(p, moduleId, false, new Date()));
                 setFocusAfter('mark');
-              }}>
+              }}
+            >
               Undo
             </button>
           </div>
@@ -65,7 +66,8 @@ export default function MarkAsRead({ moduleId }: Props): React.ReactElement {
             onClick={() => {
               update((p) => setRead(p, moduleId, true, new Date()));
               setFocusAfter('read');
-            }}>
+            }}
+          >
             Mark as read
           </button>
         )}
@@ -82,7 +84,12 @@ export default function MarkAsRead({ moduleId }: Props): React.ReactElement {
       </div>
       {ready && settled && progress.plan && (
         <Suspense fallback={null}>
-          <ChapterPlan moduleId={moduleId} progress={progress} available={available} isDone={(id) => isModuleComplete(progress, id)} />
+          <ChapterPlan
+            moduleId={moduleId}
+            progress={progress}
+            available={available}
+            isDone={(id) => isModuleComplete(progress, id)}
+          />
         </Suspense>
       )}
     </>

@@ -34,8 +34,8 @@ export default function MySummary(): React.ReactElement {
     return (
       <div className={styles.view}>
         <p data-testid="summary-loading">
-          Loading your summary… It is made from the progress kept in this browser, so it appears once
-          the page has loaded.
+          Loading your summary… It is made from the progress kept in this browser, so it appears once the page has
+          loaded.
         </p>
       </div>
     );
@@ -55,8 +55,8 @@ export default function MySummary(): React.ReactElement {
           Your initials or name (optional)
         </label>
         <p id={initialsHintId} className={styles.hint}>
-          Shown at the top of your summary, so your care team knows it is yours. Kept only on this
-          device, and in a link only if you choose below.
+          Shown at the top of your summary, so your care team knows it is yours. Kept only on this device, and in a link
+          only if you choose below.
         </p>
         <input
           id={initialsId}
@@ -92,10 +92,7 @@ export default function MySummary(): React.ReactElement {
         <Heading as="h2" id="print-or-share">
           Print it or share it
         </Heading>
-        <p>
-          You can print this page and bring it to your appointment, or save it as a PDF from the
-          print window.
-        </p>
+        <p>You can print this page and bring it to your appointment, or save it as a PDF from the print window.</p>
         <button type="button" className={clsx('button button--primary', styles.button)} onClick={() => window.print()}>
           Print my summary
         </button>
@@ -104,9 +101,8 @@ export default function MySummary(): React.ReactElement {
           Make a link for your clinician (optional)
         </Heading>
         <p>
-          Only you decide whether to share. The site sends nothing: it makes a link that holds this
-          summary, and you choose whether to send it, for example by email. Anyone who has the link
-          can read what is in it.
+          Only you decide whether to share. The site sends nothing: it makes a link that holds this summary, and you
+          choose whether to send it, for example by email. Anyone who has the link can read what is in it.
         </p>
         <div className={styles.option}>
           <input
@@ -131,7 +127,11 @@ export default function MySummary(): React.ReactElement {
           </div>
         )}
         {!linkWanted ? (
-          <button type="button" className={clsx('button button--secondary', styles.button)} onClick={() => setLinkWanted(true)}>
+          <button
+            type="button"
+            className={clsx('button button--secondary', styles.button)}
+            onClick={() => setLinkWanted(true)}
+          >
             Make a link to share
           </button>
         ) : linkProblem ? (

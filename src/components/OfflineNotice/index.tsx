@@ -15,7 +15,9 @@ export default function OfflineNotice(): React.ReactElement {
     <div className={styles.region} role="status" aria-live="polite">
       {visible && (
         <div className={styles.notice}>
-          <p className={styles.text}>A newer version of the course is ready. Reload when it suits you: your progress is kept.</p>
+          <p className={styles.text}>
+            A newer version of the course is ready. Reload when it suits you: your progress is kept.
+          </p>
           <div className={styles.actions}>
             <button type="button" className="button button--primary button--sm" onClick={state.reload}>
               Reload now

@@ -110,7 +110,12 @@ export default function OfflineSaveControls(): React.ReactElement {
           <label htmlFor="offline-progress">
             {view.progress.done} of {view.progress.total} files saved
           </label>
-          <progress id="offline-progress" className={styles.progress} max={view.progress.total} value={view.progress.done} />
+          <progress
+            id="offline-progress"
+            className={styles.progress}
+            max={view.progress.total}
+            value={view.progress.done}
+          />
         </>
       );
       break;
@@ -124,8 +129,8 @@ export default function OfflineSaveControls(): React.ReactElement {
           {!complete && (
             <>
               <p>
-                Saving takes about {formatSize(view.list.downloadBytes)} of data and about{' '}
-                {formatSize(view.list.bytes)} of space on this device.
+                Saving takes about {formatSize(view.list.downloadBytes)} of data and about {formatSize(view.list.bytes)}{' '}
+                of space on this device.
               </p>
               {saveData && <SaveDataNote />}
               {saveButton(view.list)}
@@ -146,8 +151,7 @@ export default function OfflineSaveControls(): React.ReactElement {
       );
       break;
     case 'removed':
-      status =
-        'The offline copy was removed from this device. Pages you open from now on are kept again as you read.';
+      status = 'The offline copy was removed from this device. Pages you open from now on are kept again as you read.';
       body = (
         <>
           {saveData && <SaveDataNote />}
@@ -170,8 +174,8 @@ export default function OfflineSaveControls(): React.ReactElement {
 function SaveDataNote(): React.ReactElement {
   return (
     <p className={styles.note} data-save-data>
-      Your browser is set to save data, so the course is never saved by itself. You can still save
-      it if you choose, for example on Wi-Fi.
+      Your browser is set to save data, so the course is never saved by itself. You can still save it if you choose, for
+      example on Wi-Fi.
     </p>
   );
 }

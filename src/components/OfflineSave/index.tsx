@@ -23,8 +23,8 @@ export default function OfflineSave(): React.ReactElement {
         Read without a connection
       </Heading>
       <p>
-        The pages you open are kept in this browser, so they open again without a connection. You
-        can also save the whole course at once. Nothing is sent anywhere.{' '}
+        The pages you open are kept in this browser, so they open again without a connection. You can also save the
+        whole course at once. Nothing is sent anywhere.{' '}
         <Link to="/privacy#offline">What is kept and how to remove it</Link>
       </p>
       {loaded ? (

@@ -46,10 +46,9 @@ export default function PathwayFigure(): React.ReactElement {
       >
         <title id={TITLE_ID}>The likely pathway from ketamine to new connections</title>
         <desc id={DESC_ID}>
-          Five boxes joined by downward arrows. 1: Ketamine blocks NMDA receptors. 2: A brief
-          surge of glutamate. 3: AMPA receptors are switched on. 4: Growth signals rise, such as
-          BDNF and mTOR. 5: New connections may form between nerve cells. Much of this pathway
-          comes from animal studies and is not proven in people.
+          Five boxes joined by downward arrows. 1: Ketamine blocks NMDA receptors. 2: A brief surge of glutamate. 3:
+          AMPA receptors are switched on. 4: Growth signals rise, such as BDNF and mTOR. 5: New connections may form
+          between nerve cells. Much of this pathway comes from animal studies and is not proven in people.
         </desc>
         {STEPS.map((step, i) => {
           const y = TOP + i * (BOX_HEIGHT + GAP);
@@ -57,14 +56,7 @@ export default function PathwayFigure(): React.ReactElement {
           const textX = BOX_X + 60;
           return (
             <g key={step.title}>
-              <rect
-                className={styles.box}
-                x={BOX_X}
-                y={y}
-                width={BOX_WIDTH}
-                height={BOX_HEIGHT}
-                rx={10}
-              />
+              <rect className={styles.box} x={BOX_X} y={y} width={BOX_WIDTH} height={BOX_HEIGHT} rx={10} />
               <circle className={styles.badge} cx={badgeX} cy={y + BOX_HEIGHT / 2} r={16} />
               <text
                 className={styles.badgeText}
@@ -83,12 +75,7 @@ export default function PathwayFigure(): React.ReactElement {
               </text>
               {i < STEPS.length - 1 && (
                 <g className={styles.arrow}>
-                  <line
-                    x1={CENTRE_X}
-                    y1={y + BOX_HEIGHT + 4}
-                    x2={CENTRE_X}
-                    y2={y + BOX_HEIGHT + GAP - 14}
-                  />
+                  <line x1={CENTRE_X} y1={y + BOX_HEIGHT + 4} x2={CENTRE_X} y2={y + BOX_HEIGHT + GAP - 14} />
                   <polygon
                     points={`${CENTRE_X - 9},${y + BOX_HEIGHT + GAP - 16} ${CENTRE_X + 9},${
                       y + BOX_HEIGHT + GAP - 16
@@ -101,9 +88,8 @@ export default function PathwayFigure(): React.ReactElement {
         })}
       </svg>
       <figcaption className={styles.caption}>
-        <strong>Figure.</strong> The likely pathway from a dose of ketamine to new connections
-        between nerve cells. Much of it comes from studies in rats and mice. It is not proven in
-        people.
+        <strong>Figure.</strong> The likely pathway from a dose of ketamine to new connections between nerve cells. Much
+        of it comes from studies in rats and mice. It is not proven in people.
       </figcaption>
     </figure>
   );

@@ -3,7 +3,15 @@ import clsx from 'clsx';
 import Heading from '@theme/Heading';
 import type { CourseModule } from '@site/src/course/modules';
 import { moduleTimeText } from '@site/src/course/moduleTime';
-import { PLAN_LIMITS, hasErrors, localIsoDate, normalizePlan, planErrors, type Plan, type PlanFieldErrors } from '@site/src/course/plan';
+import {
+  PLAN_LIMITS,
+  hasErrors,
+  localIsoDate,
+  normalizePlan,
+  planErrors,
+  type Plan,
+  type PlanFieldErrors,
+} from '@site/src/course/plan';
 import { planLink } from '@site/src/course/planLink';
 import type { SuggestedPlan } from '@site/src/data/suggestedPlans';
 import CopyLink from '@site/src/components/CopyLink';
@@ -42,7 +50,12 @@ function minutesOf(ids: readonly string[], modules: readonly CourseModule[]): nu
  * an optional clinic name, message and target date, then copy the link, show its QR code or
  * print a handout. Nothing leaves the browser: the plan lives only in the link.
  */
-export default function PlanBuilder({ modules, suggestions, defaultClinicName = '', siteRoot }: Props): React.ReactElement {
+export default function PlanBuilder({
+  modules,
+  suggestions,
+  defaultClinicName = '',
+  siteRoot,
+}: Props): React.ReactElement {
   const [plan, setPlan] = useState<Plan>({ modules: [], clinicName: defaultClinicName, message: '', targetDate: '' });
   const [announcement, setAnnouncement] = useState('');
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
@@ -65,7 +78,9 @@ export default function PlanBuilder({ modules, suggestions, defaultClinicName = 
   const link = ready && siteRoot ? planLink(siteRoot, normalizePlan(plan)) : null;
   // A suggested plan has a short address a client can type from the handout (/plan/first-dose).
   // It opens the same modules with this copy's clinic name; the message and date live in the link.
-  const preset = suggestions.find((s) => s.modules.length === plan.modules.length && s.modules.every((id, i) => plan.modules[i] === id));
+  const preset = suggestions.find(
+    (s) => s.modules.length === plan.modules.length && s.modules.every((id, i) => plan.modules[i] === id),
+  );
   const shortAddress = preset && siteRoot ? shortForm(siteRoot, preset.path) : null;
   const titleOf = (id: string) => modules.find((m) => m.id === id)?.title ?? id;
 
@@ -82,7 +97,9 @@ export default function PlanBuilder({ modules, suggestions, defaultClinicName = 
 
   function applySuggestion(s: SuggestedPlan): void {
     update({ modules: [...s.modules] });
-    setAnnouncement(`Plan filled in from “${s.title}”: ${s.modules.length} modules, about ${minutesOf(s.modules, modules)} minutes.`);
+    setAnnouncement(
+      `Plan filled in from “${s.title}”: ${s.modules.length} modules, about ${minutesOf(s.modules, modules)} minutes.`,
+    );
   }
 
   function toggle(id: string, on: boolean): void {
@@ -131,7 +148,11 @@ export default function PlanBuilder({ modules, suggestions, defaultClinicName = 
                 <p className={styles.small}>
                   {s.modules.map(titleOf).join(' → ')} (about {minutesOf(s.modules, modules)} minutes)
                 </p>
-                <button type="button" className={clsx('button button--secondary', styles.button)} onClick={() => applySuggestion(s)}>
+                <button
+                  type="button"
+                  className={clsx('button button--secondary', styles.button)}
+                  onClick={() => applySuggestion(s)}
+                >
                   Use “{s.title}”
                 </button>
               </li>
@@ -198,7 +219,8 @@ export default function PlanBuilder({ modules, suggestions, defaultClinicName = 
                         className={clsx('button button--sm button--outline button--secondary', styles.button)}
                         disabled={i === 0}
                         onClick={() => move(id, 'up')}
-                        aria-label={`Move ${titleOf(id)} up`}>
+                        aria-label={`Move ${titleOf(id)} up`}
+                      >
                         Up
                       </button>
                       <button
@@ -209,7 +231,8 @@ export default function PlanBuilder({ modules, suggestions, defaultClinicName = 
                         className={clsx('button button--sm button--outline button--secondary', styles.button)}
                         disabled={i === plan.modules.length - 1}
                         onClick={() => move(id, 'down')}
-                        aria-label={`Move ${titleOf(id)} down`}>
+                        aria-label={`Move ${titleOf(id)} down`}
+                      >
                         Down
                       </button>
                       <button
@@ -219,7 +242,8 @@ export default function PlanBuilder({ modules, suggestions, defaultClinicName = 
                         }}
                         className={clsx('button button--sm button--outline button--secondary', styles.button)}
                         onClick={() => remove(id)}
-                        aria-label={`Remove ${titleOf(id)}`}>
+                        aria-label={`Remove ${titleOf(id)}`}
+                      >
                         Remove
                       </button>
                     </span>
@@ -235,8 +259,8 @@ export default function PlanBuilder({ modules, suggestions, defaultClinicName = 
             4. Add details (optional)
           </Heading>
           <p className={styles.small}>
-            The reader sees these as plain text. Do not include anything that identifies the client:
-            anyone who sees the link can read it.
+            The reader sees these as plain text. Do not include anything that identifies the client: anyone who sees the
+            link can read it.
           </p>
           <div className={styles.field}>
             <label htmlFor={ids.clinic} className={styles.fieldLabel}>
@@ -325,12 +349,15 @@ export default function PlanBuilder({ modules, suggestions, defaultClinicName = 
           <>
             <div className="no-print">
               <p>
-                The plan travels inside the link, after the “#”. It is never sent to a server, and
-                this site keeps no copy. When the reader opens it, the plan is saved on their own
-                device.
+                The plan travels inside the link, after the “#”. It is never sent to a server, and this site keeps no
+                copy. When the reader opens it, the plan is saved on their own device.
               </p>
               <CopyLink link={link} label="Plan link" />
-              <button type="button" className={clsx('button button--secondary', styles.button)} onClick={() => window.print()}>
+              <button
+                type="button"
+                className={clsx('button button--secondary', styles.button)}
+                onClick={() => window.print()}
+              >
                 Print the handout
               </button>
               <Heading as="h3" className={styles.previewHeading}>
@@ -341,7 +368,9 @@ export default function PlanBuilder({ modules, suggestions, defaultClinicName = 
               plan={normalizePlan(plan)}
               link={link}
               shortAddress={shortAddress}
-              qr={<PlanQrCode text={link} label="QR code that opens the plan" downloadName="preparation-plan-qr-code" />}
+              qr={
+                <PlanQrCode text={link} label="QR code that opens the plan" downloadName="preparation-plan-qr-code" />
+              }
             />
           </>
         )}

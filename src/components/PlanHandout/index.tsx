@@ -50,9 +50,7 @@ export default function PlanHandout({ plan, link, qr, shortAddress }: Props): Re
       <div className={styles.open}>
         <div className={styles.qr}>{qr}</div>
         <div>
-          <p className={styles.how}>
-            To open your plan, scan the code with your phone’s camera, or type this address:
-          </p>
+          <p className={styles.how}>To open your plan, scan the code with your phone’s camera, or type this address:</p>
           {shortAddress ? (
             <>
               <p className={styles.short} data-testid="plan-short-address">
@@ -60,8 +58,8 @@ export default function PlanHandout({ plan, link, qr, shortAddress }: Props): Re
               </p>
               {(plan.message || plan.targetDate) && (
                 <p className={styles.small}>
-                  The short address opens the same modules, without the message and date. The code
-                  and the full link below have everything.
+                  The short address opens the same modules, without the message and date. The code and the full link
+                  below have everything.
                 </p>
               )}
               <p className={styles.small}>Full link:</p>
@@ -71,8 +69,8 @@ export default function PlanHandout({ plan, link, qr, shortAddress }: Props): Re
             <p className={styles.link}>{link}</p>
           )}
           <p className={styles.small}>
-            The course is free and needs no account. Your progress stays on your own device. It is
-            education, not medical advice or emergency care: follow your own care team’s instructions.
+            The course is free and needs no account. Your progress stays on your own device. It is education, not
+            medical advice or emergency care: follow your own care team’s instructions.
           </p>
         </div>
       </div>

@@ -22,7 +22,12 @@ const PNG_PX_PER_MODULE = 10;
 
 type QrState =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'ready'; readonly size: number; readonly path: string; readonly isDark: (r: number, c: number) => boolean }
+  | {
+      readonly kind: 'ready';
+      readonly size: number;
+      readonly path: string;
+      readonly isDark: (r: number, c: number) => boolean;
+    }
   | { readonly kind: 'too-long' }
   | { readonly kind: 'failed' };
 
@@ -56,7 +61,13 @@ function downloadPng(fileName: string, size: number, isDark: (r: number, c: numb
   ctx.fillStyle = '#000000';
   for (let row = 0; row < size; row += 1) {
     for (let col = 0; col < size; col += 1) {
-      if (isDark(row, col)) ctx.fillRect((col + 4) * PNG_PX_PER_MODULE, (row + 4) * PNG_PX_PER_MODULE, PNG_PX_PER_MODULE, PNG_PX_PER_MODULE);
+      if (isDark(row, col))
+        ctx.fillRect(
+          (col + 4) * PNG_PX_PER_MODULE,
+          (row + 4) * PNG_PX_PER_MODULE,
+          PNG_PX_PER_MODULE,
+          PNG_PX_PER_MODULE,
+        );
     }
   }
   canvas.toBlob((blob) => {
@@ -123,7 +134,8 @@ export default function PlanQrCode({ text, label, downloadName }: Props): React.
           data-testid="plan-qr"
           data-modules={size}
           // Printed at a fixed size per module, so a phone can read it (see PRINT_MM_PER_MODULE).
-          style={{ '--qr-print-size': `${(box * PRINT_MM_PER_MODULE).toFixed(1)}mm` } as React.CSSProperties}>
+          style={{ '--qr-print-size': `${(box * PRINT_MM_PER_MODULE).toFixed(1)}mm` } as React.CSSProperties}
+        >
           <rect width={box} height={box} fill="#ffffff" />
           <path d={path} fill="#000000" />
         </svg>
@@ -132,13 +144,15 @@ export default function PlanQrCode({ text, label, downloadName }: Props): React.
             <button
               type="button"
               className="button button--sm button--outline button--secondary"
-              onClick={() => downloadText(`${downloadName}.svg`, svgFile(box, path, label), 'image/svg+xml')}>
+              onClick={() => downloadText(`${downloadName}.svg`, svgFile(box, path, label), 'image/svg+xml')}
+            >
               Download QR code (SVG)
             </button>
             <button
               type="button"
               className="button button--sm button--outline button--secondary"
-              onClick={() => downloadPng(`${downloadName}.png`, size, isDark)}>
+              onClick={() => downloadPng(`${downloadName}.png`, size, isDark)}
+            >
               Download QR code (PNG)
             </button>
           </p>
@@ -149,7 +163,8 @@ export default function PlanQrCode({ text, label, downloadName }: Props): React.
   return (
     <p className={styles.note}>
       {state.kind === 'loading' && 'Drawing the QR code…'}
-      {state.kind === 'too-long' && 'This link is too long for a QR code. A shorter message makes one possible. The link itself still works.'}
+      {state.kind === 'too-long' &&
+        'This link is too long for a QR code. A shorter message makes one possible. The link itself still works.'}
       {state.kind === 'failed' && 'The QR code could not be drawn. The link itself still works.'}
     </p>
   );

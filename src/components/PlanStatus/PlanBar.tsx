@@ -41,12 +41,28 @@ export function planPosition(
   // After this module: the next one in the plan not yet done, else an earlier one not yet done;
   // null when every other module is done (the next step is then sending the summary).
   const notDone = (id: string) => id !== currentId && !isDone(id);
-  const after = index >= 0 ? (plan.modules.slice(index + 1).find(notDone) ?? plan.modules.slice(0, index).find(notDone)) : undefined;
-  return { clinicName: plan.clinicName, done: doneCount, total: plan.modules.length, next: link(next), after: link(after), includes: index >= 0 };
+  const after =
+    index >= 0
+      ? (plan.modules.slice(index + 1).find(notDone) ?? plan.modules.slice(0, index).find(notDone))
+      : undefined;
+  return {
+    clinicName: plan.clinicName,
+    done: doneCount,
+    total: plan.modules.length,
+    next: link(next),
+    after: link(after),
+    includes: index >= 0,
+  };
 }
 
 /** "Your plan from Sample Clinic: 2 of 5 done — next: Safety and side effects", with links. */
-export function PlanBar({ position, className }: { readonly position: PlanPosition; readonly className?: string }): React.ReactElement {
+export function PlanBar({
+  position,
+  className,
+}: {
+  readonly position: PlanPosition;
+  readonly className?: string;
+}): React.ReactElement {
   const from = position.clinicName ? `Your plan from ${position.clinicName}` : 'Your plan';
   return (
     <aside className={clsx(styles.bar, 'no-print', className)} aria-label="Your plan" data-testid="plan-status">
@@ -63,7 +79,8 @@ export function PlanBar({ position, className }: { readonly position: PlanPositi
         ) : (
           <>
             {' '}
-            — last step: <Link to="/summary">send your summary to {position.clinicName ? 'your clinic' : 'your care team'}</Link>
+            — last step:{' '}
+            <Link to="/summary">send your summary to {position.clinicName ? 'your clinic' : 'your care team'}</Link>
           </>
         )}
       </p>
@@ -88,11 +105,19 @@ export function ChapterPlan({ moduleId, progress, available, isDone }: ChapterPl
       {position.includes && (
         <p className={clsx(styles.next, 'no-print')}>
           {position.after ? (
-            <Link to={position.after.path} className={clsx('button button--primary', styles.button)} data-testid="plan-next-module">
+            <Link
+              to={position.after.path}
+              className={clsx('button button--primary', styles.button)}
+              data-testid="plan-next-module"
+            >
               Next in your plan: {position.after.title}
             </Link>
           ) : (
-            <Link to="/summary" className={clsx('button button--primary', styles.button)} data-testid="plan-next-module">
+            <Link
+              to="/summary"
+              className={clsx('button button--primary', styles.button)}
+              data-testid="plan-next-module"
+            >
               Last step: send your summary to {position.clinicName ? 'your clinic' : 'your care team'}
             </Link>
           )}

@@ -67,8 +67,8 @@ export default function PlanDetails({ plan, modules, progress, today, heading, h
       )}
       {(plan.clinicName || plan.message) && (
         <p className={styles.small}>
-          The name and message come from the link you were given. This site shows them as they
-          were written and cannot check who wrote them.
+          The name and message come from the link you were given. This site shows them as they were written and cannot
+          check who wrote them.
         </p>
       )}
       {target && <p data-testid="plan-target">{target}</p>}

@@ -30,11 +30,16 @@ function readPreset(hash: string, modules: readonly CourseModule[], clinicName: 
   if (id === null) return null;
   const suggested = suggestedPlansFor(modules).find((p) => p.id === id);
   if (!suggested) {
-    return { plan: null, problems: [{ code: 'damaged', message: 'This address does not name a plan this site offers.' }] };
+    return {
+      plan: null,
+      problems: [{ code: 'damaged', message: 'This address does not name a plan this site offers.' }],
+    };
   }
-  return sanitizePlan({ modules: suggested.modules, clinicName, message: '', targetDate: '' }, { available: modules.map((m) => m.id) });
+  return sanitizePlan(
+    { modules: suggested.modules, clinicName, message: '', targetDate: '' },
+    { available: modules.map((m) => m.id) },
+  );
 }
-
 
 /**
  * "Your preparation plan" (/plan). Reads a plan from the link (#p=...), keeps every valid part
@@ -56,7 +61,9 @@ export default function PlanView(): React.ReactElement {
   // After "keep" or "remove", the link in the address bar no longer counts.
   const linkActive = decision !== 'kept' && decision !== 'removed';
   const incoming: DecodedPlan | null =
-    hash === null || !linkActive ? null : (readPlanHash(hash, { available }) ?? readPreset(hash, modules, config.clinic?.name ?? ''));
+    hash === null || !linkActive
+      ? null
+      : (readPlanHash(hash, { available }) ?? readPreset(hash, modules, config.clinic?.name ?? ''));
   const incomingPlan: Plan | null = incoming && isUsablePlan(incoming.plan) ? incoming.plan : null;
   // A plan from a damaged or cut-off link may be missing modules or its message: the reader sees
   // what could be read, and decides whether to save it.
@@ -90,8 +97,8 @@ export default function PlanView(): React.ReactElement {
     return (
       <div className={styles.view}>
         <p data-testid="plan-loading">
-          Loading your plan… Your plan is kept in this browser, so it appears once the page has
-          loaded. If nothing appears, check that JavaScript is turned on.
+          Loading your plan… Your plan is kept in this browser, so it appears once the page has loaded. If nothing
+          appears, check that JavaScript is turned on.
         </p>
       </div>
     );
@@ -101,13 +108,17 @@ export default function PlanView(): React.ReactElement {
     if (!incomingPlan) return;
     update((p) => setPlan(p, incomingPlan));
     setDecision('replaced');
-    setAnnouncement(saved ? 'Your saved plan was replaced by the plan in this link.' : 'This plan is now saved on this device.');
+    setAnnouncement(
+      saved ? 'Your saved plan was replaced by the plan in this link.' : 'This plan is now saved on this device.',
+    );
     focusPlan.current = true;
   }
 
   function keep(): void {
     setDecision('kept');
-    setAnnouncement(saved ? 'You kept your saved plan. The plan in the link was not saved.' : 'The plan in the link was not saved.');
+    setAnnouncement(
+      saved ? 'You kept your saved plan. The plan in the link was not saved.' : 'The plan in the link was not saved.',
+    );
     // Forget the link's plan in the address bar, so a reload does not ask again.
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     focusPlan.current = true;
@@ -128,7 +139,8 @@ export default function PlanView(): React.ReactElement {
       {incoming && (
         <LinkProblems
           title={isUsablePlan(incoming.plan) ? 'Some of this link could not be used' : 'This link could not be used'}
-          problems={incoming.problems}>
+          problems={incoming.problems}
+        >
           {!incomingPlan && saved && <p>Your saved plan is shown below instead.</p>}
           {!incomingPlan && !saved && (
             <p>
@@ -141,8 +153,8 @@ export default function PlanView(): React.ReactElement {
 
       {status.kind === 'unavailable' && (
         <p className={styles.notice}>
-          This browser is not letting the site keep anything, so the plan will be gone when you
-          close this tab. To come back to it, keep the link, for example as a bookmark.
+          This browser is not letting the site keep anything, so the plan will be gone when you close this tab. To come
+          back to it, keep the link, for example as a bookmark.
         </p>
       )}
 
@@ -154,8 +166,8 @@ export default function PlanView(): React.ReactElement {
             </Heading>
             <p>
               This link has a different plan from the one saved on this device
-              {saved.clinicName ? <> (from {saved.clinicName})</> : null}. You can keep the plan you
-              have, or replace it with this one. Your reading progress stays either way.
+              {saved.clinicName ? <> (from {saved.clinicName})</> : null}. You can keep the plan you have, or replace it
+              with this one. Your reading progress stays either way.
             </p>
             <div className={styles.actions}>
               <button type="button" className={clsx('button button--primary', styles.button)} onClick={replace}>
@@ -166,20 +178,30 @@ export default function PlanView(): React.ReactElement {
               </button>
             </div>
           </section>
-          <PlanDetails plan={incomingPlan} modules={modules} progress={progress} today={today} heading="The plan in this link" />
+          <PlanDetails
+            plan={incomingPlan}
+            modules={modules}
+            progress={progress}
+            today={today}
+            heading="The plan in this link"
+          />
         </>
       )}
 
       {askToSave && incomingPlan && (
         <>
-          <section role="group" aria-labelledby="save-partial-heading" className={styles.confirm} data-testid="plan-save-partial">
+          <section
+            role="group"
+            aria-labelledby="save-partial-heading"
+            className={styles.confirm}
+            data-testid="plan-save-partial"
+          >
             <Heading as="h2" id="save-partial-heading">
               Save this plan?
             </Heading>
             <p>
-              Part of this link could not be read, so this plan may be missing modules or its
-              message. It is not saved yet. You can save what could be read, or ask whoever sent the
-              link for a new one first.
+              Part of this link could not be read, so this plan may be missing modules or its message. It is not saved
+              yet. You can save what could be read, or ask whoever sent the link for a new one first.
             </p>
             <div className={styles.actions}>
               <button type="button" className={clsx('button button--primary', styles.button)} onClick={replace}>
@@ -190,7 +212,13 @@ export default function PlanView(): React.ReactElement {
               </button>
             </div>
           </section>
-          <PlanDetails plan={incomingPlan} modules={modules} progress={progress} today={today} heading="What could be read from this link" />
+          <PlanDetails
+            plan={incomingPlan}
+            modules={modules}
+            progress={progress}
+            today={today}
+            heading="What could be read from this link"
+          />
         </>
       )}
 
@@ -222,12 +250,10 @@ export default function PlanView(): React.ReactElement {
               counts the page as shown when that message is painted (before the scripts). */}
           <p>You have no saved plan.</p>
           <p>
-            A clinician can send you a plan as a link. When you open it, the plan appears here and
-            stays on this device.
+            A clinician can send you a plan as a link. When you open it, the plan appears here and stays on this device.
           </p>
           <p>
-            You can also <Link to="/learn/start-here">start the course</Link> and read the modules
-            in any order.
+            You can also <Link to="/learn/start-here">start the course</Link> and read the modules in any order.
           </p>
         </div>
       )}

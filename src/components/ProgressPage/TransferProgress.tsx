@@ -72,8 +72,8 @@ export default function TransferProgress({ progress, moduleIds, checklistIds, re
     <div>
       <h3 className={styles.subheading}>Download a copy</h3>
       <p>
-        The file holds your progress, checklist ticks and notes. Anyone who opens it can read them, so
-        keep it somewhere private.
+        The file holds your progress, checklist ticks and notes. Anyone who opens it can read them, so keep it somewhere
+        private.
       </p>
       <button
         type="button"
@@ -81,14 +81,15 @@ export default function TransferProgress({ progress, moduleIds, checklistIds, re
         onClick={() => {
           const now = new Date();
           downloadText(exportFileName(now), encodeExportFile(progress, now));
-        }}>
+        }}
+      >
         Download my progress
       </button>
 
       <h3 className={styles.subheading}>Load a copy</h3>
       <p>
-        Loading a file replaces everything saved in this browser now. Nothing changes until you have
-        seen what the file holds and said yes.
+        Loading a file replaces everything saved in this browser now. Nothing changes until you have seen what the file
+        holds and said yes.
       </p>
       <label htmlFor={inputId} className={styles.fileLabel}>
         Choose a progress file (.json)
@@ -110,11 +111,10 @@ export default function TransferProgress({ progress, moduleIds, checklistIds, re
         {state.kind === 'confirm' && (
           <div role="group" aria-label="Confirm loading the file">
             <p>
-              <strong>{state.fileName}</strong> holds: {describeCounts(progressCounts(state.incoming, moduleIds, checklistIds))}.
+              <strong>{state.fileName}</strong> holds:{' '}
+              {describeCounts(progressCounts(state.incoming, moduleIds, checklistIds))}.
             </p>
-            <p>
-              It will replace what is saved in this browser now: {describeCounts(current)}.
-            </p>
+            <p>It will replace what is saved in this browser now: {describeCounts(current)}.</p>
             <div className={styles.actions}>
               <button
                 type="button"
@@ -123,7 +123,8 @@ export default function TransferProgress({ progress, moduleIds, checklistIds, re
                   replace(state.incoming);
                   clearFile();
                   show({ kind: 'done' });
-                }}>
+                }}
+              >
                 Replace my progress with this file
               </button>
               <button
@@ -132,7 +133,8 @@ export default function TransferProgress({ progress, moduleIds, checklistIds, re
                 onClick={() => {
                   clearFile();
                   show({ kind: 'idle' });
-                }}>
+                }}
+              >
                 Cancel
               </button>
             </div>

@@ -15,8 +15,8 @@ export default function UnreadableData(): React.ReactElement | null {
     <section aria-labelledby="unreadable-heading" className={styles.section}>
       <h2 id="unreadable-heading">Saved data that could not be read</h2>
       <p>
-        Some progress saved in this browser could not be read (it may be damaged, or from another
-        version of the course). It has been kept aside, not deleted. You can download it or delete it.
+        Some progress saved in this browser could not be read (it may be damaged, or from another version of the
+        course). It has been kept aside, not deleted. You can download it or delete it.
       </p>
       <ul className={styles.copies}>
         {copies.map((copy, i) => (
@@ -25,7 +25,8 @@ export default function UnreadableData(): React.ReactElement | null {
             <button
               type="button"
               className={clsx('button button--secondary', styles.button)}
-              onClick={() => downloadText(`kap-course-unreadable-${i + 1}.txt`, copy.text, 'text/plain')}>
+              onClick={() => downloadText(`kap-course-unreadable-${i + 1}.txt`, copy.text, 'text/plain')}
+            >
               Download copy {i + 1}
             </button>{' '}
             <ConfirmButton

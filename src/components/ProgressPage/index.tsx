@@ -69,7 +69,9 @@ export default function ProgressPage(): React.ReactElement {
         <h2 id="checklist-heading">What to expect checklist</h2>
         <p className={styles.countLine}>
           {counts.ticked} of {CHECKLIST_IDS.length} items ticked.{' '}
-          {counts.hasNotes ? 'You have written questions for your care team.' : 'No questions for your care team written yet.'}
+          {counts.hasNotes
+            ? 'You have written questions for your care team.'
+            : 'No questions for your care team written yet.'}
         </p>
         <p>
           <Link to="/learn/what-to-expect#checklist">Open the checklist</Link>
@@ -92,8 +94,8 @@ export default function ProgressPage(): React.ReactElement {
       <section aria-labelledby="erase-heading" className={styles.section}>
         <h2 id="erase-heading">Erase everything</h2>
         <p>
-          This removes your reading marks, knowledge check answers and results, checklist ticks, notes
-          and any saved plan from this browser. You may want to download a copy first.
+          This removes your reading marks, knowledge check answers and results, checklist ticks, notes and any saved
+          plan from this browser. You may want to download a copy first.
         </p>
         <ConfirmButton
           label="Erase all my progress"

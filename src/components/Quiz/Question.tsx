@@ -55,7 +55,8 @@ const Question = forwardRef<HTMLFieldSetElement, Props>(function Question(
       tabIndex={-1}
       className={clsx(styles.question, result && (result.correct ? styles.questionRight : styles.questionWrong))}
       data-question-id={question.id}
-      aria-describedby={hintId}>
+      aria-describedby={hintId}
+    >
       <legend className={styles.legend}>
         <span className={styles.number}>
           Question {number} of {count}
@@ -84,7 +85,12 @@ const Question = forwardRef<HTMLFieldSetElement, Props>(function Question(
               />
               <label htmlFor={inputId} className={styles.optionLabel}>
                 {option.text}
-                {mark && <span className={clsx(styles.mark, mark.right ? styles.markRight : styles.markWrong)}> ({mark.text})</span>}
+                {mark && (
+                  <span className={clsx(styles.mark, mark.right ? styles.markRight : styles.markWrong)}>
+                    {' '}
+                    ({mark.text})
+                  </span>
+                )}
               </label>
             </div>
           );

@@ -117,9 +117,8 @@ function QuizView({ quiz }: { quiz: QuizData }): React.ReactElement {
   return (
     <div className={styles.quiz} data-quiz={moduleId}>
       <p className={clsx(styles.intro, 'search-ignore')}>
-        This is not a test. Check each answer as you go, and try the ones you miss again as often
-        as you like. When every answer is right, the check is done. Your answers stay on this
-        device. Nothing is sent anywhere.
+        This is not a test. Check each answer as you go, and try the ones you miss again as often as you like. When
+        every answer is right, the check is done. Your answers stay on this device. Nothing is sent anywhere.
       </p>
       <ol className={styles.questions}>
         {quiz.questions.map((q, i) => (

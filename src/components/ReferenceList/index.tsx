@@ -14,8 +14,7 @@ export default function ReferenceList(): React.ReactElement {
         brokenLinks.collectAnchor(ref.id);
         return (
           <li key={ref.id} id={ref.id} className={styles.item}>
-            {formatReference(ref)}{' '}
-            {href && <a href={href}>{ref.doi ? `doi:${ref.doi}` : 'Read the source'}</a>}
+            {formatReference(ref)} {href && <a href={href}>{ref.doi ? `doi:${ref.doi}` : 'Read the source'}</a>}
           </li>
         );
       })}

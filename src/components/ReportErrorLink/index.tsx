@@ -54,7 +54,8 @@ export default function ReportErrorLink({ children, className, pageTitle }: Prop
       onClick={fillIn}
       onFocus={fillIn}
       onMouseEnter={fillIn}
-      data-testid="report-error-link">
+      data-testid="report-error-link"
+    >
       {children}
     </a>
   );

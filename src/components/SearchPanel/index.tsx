@@ -64,7 +64,9 @@ function CrisisResult({ id }: { readonly id: string }): React.ReactElement {
 function Excerpt({ hit }: { readonly hit: SearchHit }): React.ReactElement {
   return (
     <span className={styles.excerpt} data-part="excerpt">
-      {hit.excerpt.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : <React.Fragment key={i}>{part.text}</React.Fragment>))}
+      {hit.excerpt.map((part, i) =>
+        part.mark ? <mark key={i}>{part.text}</mark> : <React.Fragment key={i}>{part.text}</React.Fragment>,
+      )}
     </span>
   );
 }
@@ -139,7 +141,12 @@ export default function SearchPanel({ onClose }: Props): React.ReactElement {
   useEffect(() => {
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target as Node;
-      if (panel.current && !panel.current.contains(target) && !(target instanceof Element && target.closest('[aria-haspopup="dialog"]'))) onClose();
+      if (
+        panel.current &&
+        !panel.current.contains(target) &&
+        !(target instanceof Element && target.closest('[aria-haspopup="dialog"]'))
+      )
+        onClose();
     };
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
@@ -213,29 +220,29 @@ export default function SearchPanel({ onClose }: Props): React.ReactElement {
       <div className={styles.results}>
         {crisis && <CrisisResult id={crisisId} />}
         {hits.length > 0 && (
-        <ul id={listId} role="listbox" aria-label="Search results" className={styles.list}>
-          {hits.map((hit, i) => (
-            // Combobox pattern: the keyboard stays in the input (arrows move aria-activedescendant,
-            // Enter opens); a click on an option is the pointer's way to do the same.
-            // eslint-disable-next-line jsx-a11y/click-events-have-key-events
-            <li
-              key={hit.url}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={styles.option}
-              onClick={() => go(hit.url)}
-              onMouseMove={() => setActive(i)}
-            >
-              <span className={styles.title}>
-                {hit.title}
-                {hit.page && hit.page !== hit.title && <span className={styles.page}> · {hit.page}</span>}
-              </span>
-              <span className={styles.kind}>{KIND_LABEL[hit.kind]}</span>
-              <Excerpt hit={hit} />
-            </li>
-          ))}
-        </ul>
+          <ul id={listId} role="listbox" aria-label="Search results" className={styles.list}>
+            {hits.map((hit, i) => (
+              // Combobox pattern: the keyboard stays in the input (arrows move aria-activedescendant,
+              // Enter opens); a click on an option is the pointer's way to do the same.
+              // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+              <li
+                key={hit.url}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={styles.option}
+                onClick={() => go(hit.url)}
+                onMouseMove={() => setActive(i)}
+              >
+                <span className={styles.title}>
+                  {hit.title}
+                  {hit.page && hit.page !== hit.title && <span className={styles.page}> · {hit.page}</span>}
+                </span>
+                <span className={styles.kind}>{KIND_LABEL[hit.kind]}</span>
+                <Excerpt hit={hit} />
+              </li>
+            ))}
+          </ul>
         )}
         {settled && hits.length === 0 && (
           <div className={styles.empty} data-testid="search-empty">

@@ -29,8 +29,8 @@ function SharedSummaryContent(): React.ReactElement {
   if (!decoded) {
     return (
       <p data-testid="summary-none">
-        There is no summary in this address. A summary link ends with “#s=” followed by letters and
-        numbers. Ask the person who sent it to copy the whole link again.
+        There is no summary in this address. A summary link ends with “#s=” followed by letters and numbers. Ask the
+        person who sent it to copy the whole link again.
       </p>
     );
   }

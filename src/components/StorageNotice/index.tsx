@@ -30,7 +30,13 @@ export default function StorageNotice(): React.ReactElement | null {
   useKeepClear(ref, text !== null);
   if (!text) return null;
   return (
-    <div ref={ref} className={clsx(styles.notice, 'no-print')} role="region" aria-label="About your saved progress" data-storage-notice={status.kind}>
+    <div
+      ref={ref}
+      className={clsx(styles.notice, 'no-print')}
+      role="region"
+      aria-label="About your saved progress"
+      data-storage-notice={status.kind}
+    >
       <p className={styles.text}>
         {text} <Link to="/progress">About your progress</Link>
       </p>
@@ -40,7 +46,8 @@ export default function StorageNotice(): React.ReactElement | null {
         onClick={() => {
           progressStore.dismissNotice();
           document.getElementById('__docusaurus_skipToContent_fallback')?.focus();
-        }}>
+        }}
+      >
         Dismiss<span className="sr-only"> this notice</span>
       </button>
     </div>

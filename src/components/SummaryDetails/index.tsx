@@ -20,7 +20,9 @@ interface Props {
 
 /** A suggested plan's title when the plan is one, else a plain description. */
 function planName(modules: readonly string[]): string {
-  const match = SUGGESTED_PLANS.find((p) => p.modules.length === modules.length && p.modules.every((id, i) => modules[i] === id));
+  const match = SUGGESTED_PLANS.find(
+    (p) => p.modules.length === modules.length && p.modules.every((id, i) => modules[i] === id),
+  );
   return match ? match.title : 'A plan chosen by the care team';
 }
 
@@ -30,7 +32,15 @@ function firstTry(s: SummaryModule | undefined): string {
   return `${s.first.score} of ${s.first.total}`;
 }
 
-function ModuleTable({ caption, list, byId }: { caption: string; list: readonly CourseModule[]; byId: Map<string, SummaryModule> }) {
+function ModuleTable({
+  caption,
+  list,
+  byId,
+}: {
+  caption: string;
+  list: readonly CourseModule[];
+  byId: Map<string, SummaryModule>;
+}) {
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table}>
@@ -85,7 +95,9 @@ export default function SummaryDetails({ summary, modules, showChecklist, noQues
   const restNotStarted = rest.filter((m) => !byId.has(m.id));
   const planDone = planIds.filter((id) => byId.get(id)?.read && byId.get(id)?.quiz?.passed).length;
   const target = summary.plan ? formatLongDate(summary.plan.targetDate) : null;
-  const missed = modules.flatMap((m) => (byId.get(m.id)?.missed ?? []).map((x) => ({ module: m, missed: x, text: describeMissed(x) })));
+  const missed = modules.flatMap((m) =>
+    (byId.get(m.id)?.missed ?? []).map((x) => ({ module: m, missed: x, text: describeMissed(x) })),
+  );
   const safetyCount = missed.filter((x) => x.text?.chosen.some((c) => c.safety)).length;
 
   return (
@@ -117,7 +129,8 @@ export default function SummaryDetails({ summary, modules, showChecklist, noQues
           </Heading>
           <p>
             {planName(planIds)}
-            {summary.plan.clinicName ? `, from ${summary.plan.clinicName}` : ''}.{target ? ` Target date: ${target}.` : ''}{' '}
+            {summary.plan.clinicName ? `, from ${summary.plan.clinicName}` : ''}.
+            {target ? ` Target date: ${target}.` : ''}{' '}
             <strong data-testid="summary-plan-count">
               {planDone} of {planModules.length} assigned modules done
             </strong>{' '}
@@ -179,7 +192,11 @@ export default function SummaryDetails({ summary, modules, showChecklist, noQues
         {passedCount === 1 ? 'check' : 'checks'} done.
       </p>
       {restStarted.length > 0 && (
-        <ModuleTable caption={planModules.length > 0 ? 'Modules not in the plan' : 'All modules'} list={restStarted} byId={byId} />
+        <ModuleTable
+          caption={planModules.length > 0 ? 'Modules not in the plan' : 'All modules'}
+          list={restStarted}
+          byId={byId}
+        />
       )}
       {restNotStarted.length > 0 && (
         <p data-testid="summary-not-started">

@@ -119,8 +119,7 @@ export default function Term({ id, children, term, definition }: Props): React.R
         data-listen-skip=""
         style={open && place ? { top: place.top, left: place.left } : undefined}
       >
-        <strong>{term}:</strong> {definition}{' '}
-        <Link to={`/learn/glossary#${id}`}>More in the glossary</Link>{' '}
+        <strong>{term}:</strong> {definition} <Link to={`/learn/glossary#${id}`}>More in the glossary</Link>{' '}
         <button type="button" className={`${styles.close} search-ignore`} onClick={() => close(true)}>
           Close<span className="sr-only"> the definition of {term}</span>
         </button>

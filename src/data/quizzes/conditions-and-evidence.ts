@@ -143,8 +143,7 @@ const quiz: QuizData = {
           id: 'a',
           text: 'No large trial has compared them, so it is still an open question',
           correct: true,
-          feedback:
-            'Right. The case for adding therapy is reasonable, but it has not been proven in a large trial.',
+          feedback: 'Right. The case for adding therapy is reasonable, but it has not been proven in a large trial.',
         },
         {
           id: 'b',

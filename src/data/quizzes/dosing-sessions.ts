@@ -13,16 +13,14 @@ const quiz: QuizData = {
           id: 'true',
           text: 'True',
           correct: false,
-          feedback:
-            `Not so. Ketamine can make you drowsy and slow to react, even when you feel fine. Arrange a ride home. ${DRIVING_RULE}`,
+          feedback: `Not so. Ketamine can make you drowsy and slow to react, even when you feel fine. Arrange a ride home. ${DRIVING_RULE}`,
           link: '/learn/dosing-sessions#getting-home',
         },
         {
           id: 'false',
           text: 'False',
           correct: true,
-          feedback:
-            `Right. Do not drive yourself home, even if you feel fine. Arrange for someone to take you. ${DRIVING_RULE}`,
+          feedback: `Right. Do not drive yourself home, even if you feel fine. Arrange for someone to take you. ${DRIVING_RULE}`,
         },
       ],
     },
@@ -106,23 +104,20 @@ const quiz: QuizData = {
           id: 'a',
           text: `${capitalize(fact('esketamine-monitoring'))}, and until the effects have settled`,
           correct: true,
-          feedback:
-            `Right. Under the FDA safety program, you are watched for ${fact('esketamine-monitoring')} and until drowsiness, dissociation and any breathing problems have settled.`,
+          feedback: `Right. Under the FDA safety program, you are watched for ${fact('esketamine-monitoring')} and until drowsiness, dissociation and any breathing problems have settled.`,
         },
         {
           id: 'b',
           text: 'About 15 minutes',
           correct: false,
-          feedback:
-            `No. The rules say ${fact('esketamine-monitoring')}, and until drowsiness, dissociation and any breathing problems have settled.`,
+          feedback: `No. The rules say ${fact('esketamine-monitoring')}, and until drowsiness, dissociation and any breathing problems have settled.`,
           link: '/learn/dosing-sessions#monitoring',
         },
         {
           id: 'c',
           text: 'You take it home, so no one needs to watch you',
           correct: false,
-          feedback:
-            `No. Esketamine is only given in a certified clinic and is never taken home. A health worker watches you for ${fact('esketamine-monitoring')}.`,
+          feedback: `No. Esketamine is only given in a certified clinic and is never taken home. A health worker watches you for ${fact('esketamine-monitoring')}.`,
           link: '/learn/dosing-sessions#monitoring',
         },
       ],
@@ -159,23 +154,20 @@ const quiz: QuizData = {
           id: 'a',
           text: capitalize(fact('dose-effects')),
           correct: true,
-          feedback:
-            `Right. The main effects lasted ${fact('dose-effects')}. The whole visit takes longer, because you settle in first and rest afterwards. With esketamine, you stay for ${fact('esketamine-monitoring')} after the dose.`,
+          feedback: `Right. The main effects lasted ${fact('dose-effects')}. The whole visit takes longer, because you settle in first and rest afterwards. With esketamine, you stay for ${fact('esketamine-monitoring')} after the dose.`,
         },
         {
           id: 'b',
           text: 'About a minute',
           correct: false,
-          feedback:
-            `No. In early KAP research the main effects lasted ${fact('dose-effects')}, and the whole visit takes longer than that.`,
+          feedback: `No. In early KAP research the main effects lasted ${fact('dose-effects')}, and the whole visit takes longer than that.`,
           link: '/learn/dosing-sessions#how-long',
         },
         {
           id: 'c',
           text: 'Several days',
           correct: false,
-          feedback:
-            `No. The main effects lasted ${fact('dose-effects')}. Plan to rest for the rest of the day, and do not drive yourself home.`,
+          feedback: `No. The main effects lasted ${fact('dose-effects')}. Plan to rest for the rest of the day, and do not drive yourself home.`,
           link: '/learn/dosing-sessions#how-long',
         },
       ],

@@ -100,15 +100,13 @@ const quiz: QuizData = {
           id: 'a',
           text: 'Ketamine is not FDA-approved for any mental health condition; only esketamine is approved, for some kinds of depression',
           correct: true,
-          feedback:
-            'Right. A claim like this on a website is a red flag. Ketamine for anxiety would be off-label use.',
+          feedback: 'Right. A claim like this on a website is a red flag. Ketamine for anxiety would be off-label use.',
         },
         {
           id: 'b',
           text: 'The website is right',
           correct: false,
-          feedback:
-            'Not so. Ketamine is not FDA-approved for anxiety or any other mental health condition.',
+          feedback: 'Not so. Ketamine is not FDA-approved for anxiety or any other mental health condition.',
           link: '/learn/finding-care#red-flags',
         },
         {

@@ -34,15 +34,13 @@ const quiz: QuizData = {
           id: 'a',
           text: 'It blocks NMDA receptors, a docking site for glutamate',
           correct: true,
-          feedback:
-            'Right. That first step is well known. The later steps are likely, but not proven in people.',
+          feedback: 'Right. That first step is well known. The later steps are likely, but not proven in people.',
         },
         {
           id: 'b',
           text: 'It raises serotonin levels over several weeks',
           correct: false,
-          feedback:
-            'No. Ketamine’s main action is to block NMDA receptors, which glutamate acts on.',
+          feedback: 'No. Ketamine’s main action is to block NMDA receptors, which glutamate acts on.',
           link: '/learn/how-ketamine-works#pathway',
         },
         {
@@ -86,30 +84,26 @@ const quiz: QuizData = {
           id: 'a',
           text: 'Much of the likely pathway was first seen in rats and mice',
           correct: true,
-          feedback:
-            'Right. Animal studies help test ideas, but results in animals do not always hold true in people.',
+          feedback: 'Right. Animal studies help test ideas, but results in animals do not always hold true in people.',
         },
         {
           id: 'b',
           text: 'In a small study in people, rapamycin did not block ketamine’s effect',
           correct: true,
-          feedback:
-            'Right. In rats it did, but in 20 people it did not. The benefit even seemed to last longer.',
+          feedback: 'Right. In rats it did, but in 20 people it did not. The benefit even seemed to last longer.',
         },
         {
           id: 'c',
           text: 'Scientists have proven exactly how ketamine eases depression in people',
           correct: false,
-          feedback:
-            'No. The first step is known, but the rest is a likely pathway, not settled fact in people.',
+          feedback: 'No. The first step is known, but the rest is a likely pathway, not settled fact in people.',
           link: '/learn/how-ketamine-works#animals-and-people',
         },
         {
           id: 'd',
           text: 'Ketamine works through one single mechanism',
           correct: false,
-          feedback:
-            'No. Experts think it may work in several ways at once, and more than one may play a part.',
+          feedback: 'No. Experts think it may work in several ways at once, and more than one may play a part.',
           link: '/learn/how-ketamine-works#several-mechanisms',
         },
       ],
@@ -123,8 +117,7 @@ const quiz: QuizData = {
           id: 'a',
           text: 'Feeling detached from your body, your surroundings or time, for a short while',
           correct: true,
-          feedback:
-            'Right. Ketamine often causes this after a dose, and it passes as the medicine wears off.',
+          feedback: 'Right. Ketamine often causes this after a dose, and it passes as the medicine wears off.',
         },
         {
           id: 'b',

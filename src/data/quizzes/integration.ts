@@ -20,8 +20,7 @@ const quiz: QuizData = {
           id: 'false',
           text: 'False',
           correct: true,
-          feedback:
-            'Right. In KAP, the therapy before and after the dose is part of the treatment, not an add-on.',
+          feedback: 'Right. In KAP, the therapy before and after the dose is part of the treatment, not an add-on.',
         },
       ],
     },
@@ -34,8 +33,7 @@ const quiz: QuizData = {
           id: 'a',
           text: 'It is still an open question. No large trial has yet shown that KAP works better than ketamine alone.',
           correct: true,
-          feedback:
-            'Right. A 2023 review named this a key open question. Trials comparing the two are under way.',
+          feedback: 'Right. A 2023 review named this a key open question. Trials comparing the two are under way.',
         },
         {
           id: 'b',
@@ -49,8 +47,7 @@ const quiz: QuizData = {
           id: 'c',
           text: 'Studies have proven that therapy makes no difference.',
           correct: false,
-          feedback:
-            'No. This has not been shown either. The question is still open, and trials are under way.',
+          feedback: 'No. This has not been shown either. The question is still open, and trials are under way.',
           link: '/learn/integration#evidence',
         },
       ],
@@ -181,8 +178,7 @@ const quiz: QuizData = {
           id: 'c',
           text: 'Do nothing and wait for the insight to change things by itself',
           correct: false,
-          feedback:
-            'Insight alone may not change much. Change usually comes from small steps you take, day by day.',
+          feedback: 'Insight alone may not change much. Change usually comes from small steps you take, day by day.',
           link: '/learn/integration#small-changes',
         },
       ],

@@ -68,8 +68,7 @@ const quiz: QuizData = {
           id: 'a',
           text: 'Ketamine raises blood pressure for a while after a dose',
           correct: true,
-          feedback:
-            `Right. With esketamine, the rise peaks ${fact('esketamine-bp-peak')} after the dose and can last ${fact('esketamine-bp-duration')}. Heart or blood-vessel problems need a careful check.`,
+          feedback: `Right. With esketamine, the rise peaks ${fact('esketamine-bp-peak')} after the dose and can last ${fact('esketamine-bp-duration')}. Heart or blood-vessel problems need a careful check.`,
         },
         {
           id: 'b',
@@ -97,8 +96,7 @@ const quiz: QuizData = {
           id: 'a',
           text: 'Reach out now, to a crisis line or emergency services',
           correct: true,
-          feedback:
-            'Right. KAP is not emergency care. You deserve help today. In the US you can call or text 988.',
+          feedback: 'Right. KAP is not emergency care. You deserve help today. In the US you can call or text 988.',
         },
         {
           id: 'b',

@@ -28,8 +28,7 @@ const quiz: QuizData = {
           id: 'c',
           text: 'Large trials show that KAP works worse than infusions',
           correct: false,
-          feedback:
-            'No trial has shown this either. The comparison simply has not been tested well yet.',
+          feedback: 'No trial has shown this either. The comparison simply has not been tested well yet.',
           link: '/learn/kap-compared#evidence',
         },
       ],
@@ -79,15 +78,13 @@ const quiz: QuizData = {
           id: 'b',
           text: `Staff watch you for ${fact('esketamine-monitoring')}, and until the effects have settled`,
           correct: true,
-          feedback:
-            `Right. Monitoring lasts ${fact('esketamine-monitoring')} and until drowsiness, dissociation and any breathing problems have passed.`,
+          feedback: `Right. Monitoring lasts ${fact('esketamine-monitoring')} and until drowsiness, dissociation and any breathing problems have passed.`,
         },
         {
           id: 'c',
           text: 'You can drive yourself home once you feel fine',
           correct: false,
-          feedback:
-            `Not so. You must not drive ${fact('esketamine-driving')}. Arrange a ride home.`,
+          feedback: `Not so. You must not drive ${fact('esketamine-driving')}. Arrange a ride home.`,
           link: '/learn/kap-compared#esketamine',
         },
         {
@@ -131,15 +128,13 @@ const quiz: QuizData = {
           id: 'a',
           text: 'No. In one US survey, only 40% of clinics offered counseling or therapy',
           correct: true,
-          feedback:
-            'Right. Many infusion clinics give ketamine without planned therapy, so it is worth asking.',
+          feedback: 'Right. Many infusion clinics give ketamine without planned therapy, so it is worth asking.',
         },
         {
           id: 'b',
           text: 'Yes. Therapy is always part of ketamine care',
           correct: false,
-          feedback:
-            'Not so. In a survey of 98 US community clinics, only 40% offered counseling or psychotherapy.',
+          feedback: 'Not so. In a survey of 98 US community clinics, only 40% offered counseling or psychotherapy.',
           link: '/learn/kap-compared#infusion',
         },
         {
@@ -161,15 +156,13 @@ const quiz: QuizData = {
           id: 'a',
           text: 'For many people who improve, symptoms come back within weeks',
           correct: true,
-          feedback:
-            'Right. In one study, half of the people who improved had symptoms return within about 18 days.',
+          feedback: 'Right. In one study, half of the people who improved had symptoms return within about 18 days.',
         },
         {
           id: 'b',
           text: 'Most people stay well for years without more treatment',
           correct: false,
-          feedback:
-            'The research does not show this. The effects often fade within days to weeks without more doses.',
+          feedback: 'The research does not show this. The effects often fade within days to weeks without more doses.',
           link: '/learn/kap-compared#infusion',
         },
         {

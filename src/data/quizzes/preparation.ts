@@ -80,8 +80,7 @@ const quiz: QuizData = {
           id: 'c',
           text: 'Accept that once preparation starts, you have to go ahead',
           correct: false,
-          feedback:
-            'No. You can decide not to go ahead, even on the day, and you can stop the program later.',
+          feedback: 'No. You can decide not to go ahead, even on the day, and you can stop the program later.',
           link: '/learn/preparation#fears',
         },
       ],
@@ -107,8 +106,7 @@ const quiz: QuizData = {
           id: 'c',
           text: 'Stopping your usual medicines beforehand without telling anyone',
           correct: false,
-          feedback:
-            'Please do not. Do not stop or start any medicine unless your prescriber tells you to.',
+          feedback: 'Please do not. Do not stop or start any medicine unless your prescriber tells you to.',
           link: '/learn/preparation#medical-review',
         },
       ],
@@ -122,23 +120,20 @@ const quiz: QuizData = {
           id: 'a',
           text: 'Arrange for someone else to take you, and follow the driving rule for your medicine',
           correct: true,
-          feedback:
-            `Right. ${DRIVING_RULE}`,
+          feedback: `Right. ${DRIVING_RULE}`,
         },
         {
           id: 'b',
           text: 'Drive yourself if you feel fine after an hour',
           correct: false,
-          feedback:
-            `No. Do not drive yourself home after a dose, even if you feel fine. ${DRIVING_RULE}`,
+          feedback: `No. Do not drive yourself home after a dose, even if you feel fine. ${DRIVING_RULE}`,
           link: '/learn/preparation#getting-home',
         },
         {
           id: 'c',
           text: 'Leave straight after the dose, before any monitoring',
           correct: false,
-          feedback:
-            `No. You will be watched over for a while after the dose. With esketamine, this is ${fact('esketamine-monitoring')}.`,
+          feedback: `No. You will be watched over for a while after the dose. With esketamine, this is ${fact('esketamine-monitoring')}.`,
           link: '/learn/preparation#getting-home',
         },
       ],

@@ -14,8 +14,7 @@ const quiz: QuizData = {
           id: 'true',
           text: 'True',
           correct: true,
-          feedback:
-            `Right. Like every medicine, ketamine has side effects. With esketamine, most ease ${fact('esketamine-effects-ease')}, and the team watches you while they do.`,
+          feedback: `Right. Like every medicine, ketamine has side effects. With esketamine, most ease ${fact('esketamine-effects-ease')}, and the team watches you while they do.`,
         },
         {
           id: 'false',
@@ -155,7 +154,8 @@ const quiz: QuizData = {
           id: 'a',
           text: 'Call 911 or your local emergency number',
           correct: true,
-          feedback: 'Right. Chest pain, trouble breathing, a sudden severe headache or confusion that does not clear need help straight away.',
+          feedback:
+            'Right. Chest pain, trouble breathing, a sudden severe headache or confusion that does not clear need help straight away.',
         },
         {
           id: 'b',

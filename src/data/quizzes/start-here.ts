@@ -12,23 +12,20 @@ const quiz: QuizData = {
           id: 'a',
           text: 'Only in the web browser on your own device',
           correct: true,
-          feedback:
-            'Right. Your progress stays on your device. Nothing is sent to us or to anyone else.',
+          feedback: 'Right. Your progress stays on your device. Nothing is sent to us or to anyone else.',
         },
         {
           id: 'b',
           text: 'It is sent to the clinic that gave you the course',
           correct: false,
-          feedback:
-            'No. The course sends nothing to anyone, so a clinic cannot see your progress or your answers.',
+          feedback: 'No. The course sends nothing to anyone, so a clinic cannot see your progress or your answers.',
           link: '/learn/start-here#privacy',
         },
         {
           id: 'c',
           text: 'In an online account that you sign in to',
           correct: false,
-          feedback:
-            'No. There is no account and no sign-in. Your progress is saved only in your browser.',
+          feedback: 'No. There is no account and no sign-in. Your progress is saved only in your browser.',
           link: '/learn/start-here#privacy',
         },
       ],

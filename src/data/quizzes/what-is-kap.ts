@@ -49,8 +49,7 @@ const quiz: QuizData = {
           id: 'c',
           text: 'Ketamine given for PTSD or anxiety',
           correct: false,
-          feedback:
-            'No. Ketamine is not FDA-approved for PTSD, anxiety or any other mental health condition.',
+          feedback: 'No. Ketamine is not FDA-approved for PTSD, anxiety or any other mental health condition.',
           link: '/learn/what-is-kap#not-fda-approved',
         },
       ],
@@ -82,8 +81,7 @@ const quiz: QuizData = {
           id: 'd',
           text: 'Nothing: the therapist decides everything once you start',
           correct: false,
-          feedback:
-            'No. The therapist follows your lead. You can pause, stop or ask for changes at any time.',
+          feedback: 'No. The therapist follows your lead. You can pause, stop or ask for changes at any time.',
           link: '/learn/what-is-kap#therapist-role',
         },
       ],
@@ -97,8 +95,7 @@ const quiz: QuizData = {
           id: 'a',
           text: 'Medical screening, a known dose, monitoring, therapy and a plan',
           correct: true,
-          feedback:
-            'Right. These five things set KAP apart from using ketamine as a street drug.',
+          feedback: 'Right. These five things set KAP apart from using ketamine as a street drug.',
         },
         {
           id: 'b',

@@ -14,8 +14,7 @@ const quiz: QuizData = {
           id: 'a',
           text: 'Follow your clinic’s instructions',
           correct: true,
-          feedback:
-            'Right. The course describes what is common. Your clinic’s own instructions always come first.',
+          feedback: 'Right. The course describes what is common. Your clinic’s own instructions always come first.',
         },
         {
           id: 'b',
@@ -44,16 +43,14 @@ const quiz: QuizData = {
           id: 'true',
           text: 'True',
           correct: false,
-          feedback:
-            `Not so. Go home with the person you arranged. ${DRIVING_RULE}`,
+          feedback: `Not so. Go home with the person you arranged. ${DRIVING_RULE}`,
           link: '/learn/what-to-expect#right-after',
         },
         {
           id: 'false',
           text: 'False',
           correct: true,
-          feedback:
-            `Right. Feeling fine is not enough. Plan a ride home. ${DRIVING_RULE}`,
+          feedback: `Right. Feeling fine is not enough. Plan a ride home. ${DRIVING_RULE}`,
         },
       ],
     },
@@ -84,8 +81,7 @@ const quiz: QuizData = {
           id: 'd',
           text: 'The music you like',
           correct: false,
-          feedback:
-            'Music comes up in preparation sessions with your therapist, not in the medical screening.',
+          feedback: 'Music comes up in preparation sessions with your therapist, not in the medical screening.',
           link: '/learn/what-to-expect#preparation',
         },
       ],
@@ -99,8 +95,7 @@ const quiz: QuizData = {
           id: 'true',
           text: 'True',
           correct: false,
-          feedback:
-            'Not so. You can ask questions, pause or stop at any step. It is your treatment.',
+          feedback: 'Not so. You can ask questions, pause or stop at any step. It is your treatment.',
           link: '/learn/what-to-expect#review',
         },
         {
@@ -126,16 +121,14 @@ const quiz: QuizData = {
           id: 'b',
           text: 'Another name for the dosing session',
           correct: false,
-          feedback:
-            'Not so. Integration comes after the dosing session. It is about making sense of what you noticed.',
+          feedback: 'Not so. Integration comes after the dosing session. It is about making sense of what you noticed.',
           link: '/learn/what-to-expect#days-after',
         },
         {
           id: 'c',
           text: 'Something you only need if a session went badly',
           correct: false,
-          feedback:
-            'Not so. Integration is part of every course of KAP, whatever the session was like.',
+          feedback: 'Not so. Integration is part of every course of KAP, whatever the session was like.',
           link: '/learn/what-to-expect#days-after',
         },
       ],
@@ -164,8 +157,7 @@ const quiz: QuizData = {
           id: 'c',
           text: 'Keep it to yourself so you do not worry anyone',
           correct: false,
-          feedback:
-            'You do not have to cope alone. Contact your care team, or a crisis line if you are in danger.',
+          feedback: 'You do not have to cope alone. Contact your care team, or a crisis line if you are in danger.',
           link: '/learn/what-to-expect#days-after',
         },
       ],

@@ -16,19 +16,19 @@ export default function BuildPlanPage(): React.ReactElement {
   return (
     <Layout
       title="Make a preparation plan"
-      description="For clinicians: choose course modules for a client and send them as a link, a QR code or a printed handout.">
+      description="For clinicians: choose course modules for a client and send them as a link, a QR code or a printed handout."
+    >
       <main className={styles.main}>
         <div className="no-print">
           <Heading as="h1">Make a preparation plan</Heading>
           <p className={styles.lead}>
-            For clinicians. Choose the modules a client should read before their next appointment,
-            then send the plan as a link, a QR code or a printed handout.
+            For clinicians. Choose the modules a client should read before their next appointment, then send the plan as
+            a link, a QR code or a printed handout.
           </p>
           <p>
-            Nothing you enter here leaves this browser. The plan is written into the link itself, so
-            there is no account and no record on any server. See{' '}
-            <Link to="/learn/for-clinicians#plans">using the course in care</Link> for the suggested
-            plans and how clients see them.
+            Nothing you enter here leaves this browser. The plan is written into the link itself, so there is no account
+            and no record on any server. See <Link to="/learn/for-clinicians#plans">using the course in care</Link> for
+            the suggested plans and how clients see them.
           </p>
         </div>
         <PlanBuilder

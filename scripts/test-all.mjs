@@ -11,6 +11,7 @@ const STAGES = [
   ['nginx check', 'bash', ['scripts/ensure-nginx.sh']],
   ['types (tsc)', 'npm', ['run', '--silent', 'test:types']],
   ['spell check', 'npm', ['run', '--silent', 'test:spell']],
+  ['lint (ESLint, Prettier)', 'npm', ['run', '--silent', 'test:lint']],
   ['unit (jest)', 'npm', ['run', '--silent', 'test:unit']],
   ['build', 'npm', ['run', '--silent', 'test:build']],
   ['search suite', 'npm', ['run', '--silent', 'test:search']],

@@ -55,6 +55,7 @@ export function checksum(text: string): string {
 
 // C0 and C1 control characters (tab and newline are handled by the callers), and the Unicode
 // direction overrides that can make text read differently from what it contains.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 // Something that looks like an HTML tag, comment or entity-laden markup: "<b", "</", "<!", "<?".
 const MARKUP = /<\s*[a-zA-Z!/?]/;

@@ -57,27 +57,50 @@ describe('Mark as read', () => {
 
   it('with a saved plan: shows the plan bar, and "Next in your plan" leads to the plan’s next module', async () => {
     const user = userEvent.setup();
-    const plan = { modules: ['preparation', 'safety', 'integration'], clinicName: 'Sample Clinic (example only)', message: '', targetDate: '' };
+    const plan = {
+      modules: ['preparation', 'safety', 'integration'],
+      clinicName: 'Sample Clinic (example only)',
+      message: '',
+      targetDate: '',
+    };
     progressStore.replace(setPlan(progressStore.getSnapshot().progress, plan));
     render(<MarkAsRead moduleId="preparation" />);
     // Once the page has settled.
-    expect(await screen.findByTestId('plan-status', {}, { timeout: 4000 })).toHaveTextContent('Your plan from Sample Clinic (example only): 0 of 3 done — next: Preparation');
-    expect(screen.getByRole('link', { name: 'Next in your plan: Safety and side effects' })).toHaveAttribute('href', '/learn/safety');
+    expect(await screen.findByTestId('plan-status', {}, { timeout: 4000 })).toHaveTextContent(
+      'Your plan from Sample Clinic (example only): 0 of 3 done — next: Preparation',
+    );
+    expect(screen.getByRole('link', { name: 'Next in your plan: Safety and side effects' })).toHaveAttribute(
+      'href',
+      '/learn/safety',
+    );
     await user.click(screen.getByRole('button', { name: 'Mark as read' }));
-    expect(screen.getByRole('link', { name: 'Your plan from Sample Clinic (example only)' })).toHaveAttribute('href', '/plan');
+    expect(screen.getByRole('link', { name: 'Your plan from Sample Clinic (example only)' })).toHaveAttribute(
+      'href',
+      '/plan',
+    );
   });
 
   it('at the plan’s last module, the next step is sending the summary; without a plan, no plan bar', async () => {
     const plan = { modules: ['preparation', 'safety'], clinicName: '', message: '', targetDate: '' };
     progressStore.replace(setPlan(progressStore.getSnapshot().progress, plan));
     const { unmount } = render(<MarkAsRead moduleId="safety" />);
-    expect(await screen.findByRole('link', { name: 'Next in your plan: Preparation' }, { timeout: 4000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'Next in your plan: Preparation' }, { timeout: 4000 }),
+    ).toBeInTheDocument();
     unmount();
     let p = progressStore.getSnapshot().progress;
-    p = setQuizRecord(setRead(p, 'preparation', true, new Date()), 'preparation', { score: 5, total: 5, passed: true, attempts: 1 });
+    p = setQuizRecord(setRead(p, 'preparation', true, new Date()), 'preparation', {
+      score: 5,
+      total: 5,
+      passed: true,
+      attempts: 1,
+    });
     progressStore.replace(p);
     const second = render(<MarkAsRead moduleId="safety" />);
-    expect(await screen.findByRole('link', { name: 'Last step: send your summary to your care team' })).toHaveAttribute('href', '/summary');
+    expect(await screen.findByRole('link', { name: 'Last step: send your summary to your care team' })).toHaveAttribute(
+      'href',
+      '/summary',
+    );
     second.unmount();
     progressStore.replace(setPlan(progressStore.getSnapshot().progress, undefined));
     render(<MarkAsRead moduleId="safety" />);
@@ -101,7 +124,9 @@ describe('Mark as read', () => {
     // Read, check not done: no tick yet.
     expect(link()).toHaveAccessibleName('9. Safety and side effects');
 
-    act(() => progressStore.update((p) => setQuizRecord(p, 'safety', { score: 5, total: 5, passed: true, attempts: 1 })));
+    act(() =>
+      progressStore.update((p) => setQuizRecord(p, 'safety', { score: 5, total: 5, passed: true, attempts: 1 })),
+    );
     expect(await screen.findByRole('link', { name: '9. Safety and side effects, completed' })).toBeInTheDocument();
     expect(link().closest('li')).toHaveClass('done');
     expect(screen.getByText(/Done: you have read this module and finished its knowledge check/)).toBeInTheDocument();
@@ -113,7 +138,12 @@ describe('Mark as read', () => {
     act(() => before.focus());
     act(() =>
       progressStore.update((p) =>
-        setQuizRecord(setRead(p, 'safety', true, new Date('2026-01-01T00:00:00Z')), 'safety', { score: 5, total: 5, passed: true, attempts: 1 }),
+        setQuizRecord(setRead(p, 'safety', true, new Date('2026-01-01T00:00:00Z')), 'safety', {
+          score: 5,
+          total: 5,
+          passed: true,
+          attempts: 1,
+        }),
       ),
     );
     const after = await screen.findByRole('link', { name: '9. Safety and side effects, completed' });
@@ -124,7 +154,12 @@ describe('Mark as read', () => {
   it('leaves links that are not modules alone', () => {
     render(
       <ul>
-        <DocSidebarItemLink item={{ type: 'link', href: '/learn/faq', label: 'FAQ' }} activePath="/" level={1} index={0} />
+        <DocSidebarItemLink
+          item={{ type: 'link', href: '/learn/faq', label: 'FAQ' }}
+          activePath="/"
+          level={1}
+          index={0}
+        />
       </ul>,
     );
     expect(screen.getByRole('link', { name: 'FAQ' })).toBeInTheDocument();

@@ -21,7 +21,11 @@ jest.mock('@site/src/pwa/offlineCopy', () => {
 });
 
 const mocked = jest.mocked(offline);
-const LIST: OfflineList = { files: ['/', '/learn/safety', '/assets/js/main.1.js'], bytes: 4_700_000, downloadBytes: 1_366_000 };
+const LIST: OfflineList = {
+  files: ['/', '/learn/safety', '/assets/js/main.1.js'],
+  bytes: 4_700_000,
+  downloadBytes: 1_366_000,
+};
 const SAVE_LABEL = 'Save the whole course for offline reading (about 1.4 MB)';
 
 beforeEach(() => {
@@ -68,7 +72,9 @@ describe('<OfflineSaveControls>', () => {
     expect(screen.queryByRole('button', { name: SAVE_LABEL })).toBeNull();
 
     await act(async () => finish());
-    expect(status()).toHaveTextContent('The whole course is saved on this device. You can read every chapter without a connection.');
+    expect(status()).toHaveTextContent(
+      'The whole course is saved on this device. You can read every chapter without a connection.',
+    );
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.getByRole('button', { name: 'Remove the offline copy from this device' })).toBeVisible();
   });

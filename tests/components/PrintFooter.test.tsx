@@ -30,7 +30,9 @@ describe('the footer of every printed handout and summary', () => {
   it('shows the clinic’s phone and after-hours line, as text', () => {
     config = resolveClinicConfig(exampleConfig);
     render(<PrintFooter />);
-    expect(screen.getByTestId('print-footer-clinic')).toHaveTextContent('Sample Clinic (example only) · Phone +1 555 0100 · After hours +1 555 0199');
+    expect(screen.getByTestId('print-footer-clinic')).toHaveTextContent(
+      'Sample Clinic (example only) · Phone +1 555 0100 · After hours +1 555 0199',
+    );
   });
 
   it('names a clinic’s own country’s lines when the clinic replaces them', () => {
@@ -45,7 +47,10 @@ describe('the footer of every printed handout and summary', () => {
     const printed = printedCrisisLines(us);
     expect(printed.length).toBeGreaterThan(0);
     expect(printed.every((l) => l.kind === 'crisis')).toBe(true);
-    const referralFirst = [...us.filter((l) => l.kind !== 'crisis').map((l) => ({ ...l, alwaysOpen: true, primary: true })), ...us];
+    const referralFirst = [
+      ...us.filter((l) => l.kind !== 'crisis').map((l) => ({ ...l, alwaysOpen: true, primary: true })),
+      ...us,
+    ];
     expect(printedCrisisLines(referralFirst).every((l) => l.kind === 'crisis')).toBe(true);
   });
 

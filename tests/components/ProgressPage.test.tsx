@@ -40,7 +40,12 @@ function file(text: string, name = 'progress.json'): File {
 
 const BUSY = setNotes(
   setChecklistItem(
-    setQuizRecord(setRead(emptyProgress(5), 'safety', true, NOW), 'safety', { score: 5, total: 6, passed: true, attempts: 1 }),
+    setQuizRecord(setRead(emptyProgress(5), 'safety', true, NOW), 'safety', {
+      score: 5,
+      total: 6,
+      passed: true,
+      attempts: 1,
+    }),
     ITEM,
     true,
   ),
@@ -115,7 +120,9 @@ describe('My progress page', () => {
     render(<ProgressPage />);
     await user.upload(screen.getByLabelText('Choose a progress file (.json)'), file(encodeExportFile(BUSY, NOW)));
     const confirm = await screen.findByRole('group', { name: 'Confirm loading the file' });
-    expect(confirm).toHaveTextContent('progress.json holds: 1 module read, 1 check done, 1 checklist item ticked, your notes');
+    expect(confirm).toHaveTextContent(
+      'progress.json holds: 1 module read, 1 check done, 1 checklist item ticked, your notes',
+    );
     expect(confirm).toHaveTextContent('It will replace what is saved in this browser now: 0 modules read');
     // Nothing changed yet.
     expect(stored().notes).toBe('');
@@ -127,7 +134,11 @@ describe('My progress page', () => {
   it.each([
     ['a file that is not JSON', 'hello there', /not a progress file from this course \(it is not JSON\)/],
     ['a foreign JSON file', '{"name":"something else"}', /This file is not a progress file from this course\./],
-    ['a damaged progress file', JSON.stringify({ kind: EXPORT_KIND, progress: { version: 2, modules: 'x' } }), /cannot be used: modules is not an object/],
+    [
+      'a damaged progress file',
+      JSON.stringify({ kind: EXPORT_KIND, progress: { version: 2, modules: 'x' } }),
+      /cannot be used: modules is not an object/,
+    ],
   ])('refuses %s with a clear message and changes nothing', async (_name, text, message) => {
     const user = userEvent.setup();
     seed(BUSY);
@@ -141,7 +152,12 @@ describe('My progress page', () => {
   });
 
   it('shows the saved plan first, before the module list', () => {
-    const plan = { modules: ['safety', 'integration'], clinicName: 'Sample Clinic (example only)', message: '', targetDate: '' };
+    const plan = {
+      modules: ['safety', 'integration'],
+      clinicName: 'Sample Clinic (example only)',
+      message: '',
+      targetDate: '',
+    };
     seed(setPlan(BUSY, plan));
     render(<ProgressPage />);
     const bar = screen.getByTestId('plan-status');

@@ -18,8 +18,20 @@ const FIXTURE: QuizData = {
       prompt: 'Which organ can heavy, long-term use damage?',
       options: [
         { id: 'a', text: 'The bladder', correct: true, feedback: 'Right. Heavy use can damage the bladder.' },
-        { id: 'b', text: 'The hair', correct: false, feedback: 'Hair loss is not a known effect.', link: '/learn/safety#bladder' },
-        { id: 'c', text: 'The teeth', correct: false, feedback: 'Teeth are not the organ at risk.', link: '/learn/safety#bladder' },
+        {
+          id: 'b',
+          text: 'The hair',
+          correct: false,
+          feedback: 'Hair loss is not a known effect.',
+          link: '/learn/safety#bladder',
+        },
+        {
+          id: 'c',
+          text: 'The teeth',
+          correct: false,
+          feedback: 'Teeth are not the organ at risk.',
+          link: '/learn/safety#bladder',
+        },
       ],
     },
     {
@@ -29,7 +41,13 @@ const FIXTURE: QuizData = {
       options: [
         { id: 'a', text: 'Nausea', correct: true, feedback: 'Yes, nausea is common.' },
         { id: 'b', text: 'Raised blood pressure', correct: true, feedback: 'Yes, blood pressure rises for a while.' },
-        { id: 'c', text: 'Lasting memory loss', correct: false, feedback: 'Not from supervised doses.', link: '/learn/safety#side-effects' },
+        {
+          id: 'c',
+          text: 'Lasting memory loss',
+          correct: false,
+          feedback: 'Not from supervised doses.',
+          link: '/learn/safety#side-effects',
+        },
       ],
     },
     {
@@ -37,7 +55,13 @@ const FIXTURE: QuizData = {
       kind: 'truefalse',
       prompt: 'You can drive home after a session.',
       options: [
-        { id: 'true', text: 'True', correct: false, feedback: 'No. Do not drive until the next day.', link: '/learn/safety#driving' },
+        {
+          id: 'true',
+          text: 'True',
+          correct: false,
+          feedback: 'No. Do not drive until the next day.',
+          link: '/learn/safety#driving',
+        },
         { id: 'false', text: 'False', correct: true, feedback: 'Right. Someone else drives you home.' },
       ],
     },
@@ -92,7 +116,10 @@ describe('Quiz', () => {
     expect(live1).toHaveAttribute('aria-live', 'polite');
     expect(live1).toHaveFocus();
     expect(live1).toHaveTextContent('Hair loss is not a known effect.');
-    expect(within(live1).getByRole('link', { name: 'Read this part of the chapter' })).toHaveAttribute('href', '/learn/safety#bladder');
+    expect(within(live1).getByRole('link', { name: 'Read this part of the chapter' })).toHaveAttribute(
+      'href',
+      '/learn/safety#bladder',
+    );
     expect(within(q1).getByLabelText(/The hair/)).toBeDisabled();
 
     // Question 2: tick two boxes with Space.
@@ -114,7 +141,10 @@ describe('Quiz', () => {
     await tabTo(user, within(q3).getByRole('button', { name: /Check answer/ }));
     await user.keyboard('{Enter}');
 
-    expect(screen.getByText('2 of 3 questions right so far.').closest('[aria-live]')).toHaveAttribute('aria-live', 'polite');
+    expect(screen.getByText('2 of 3 questions right so far.').closest('[aria-live]')).toHaveAttribute(
+      'aria-live',
+      'polite',
+    );
     expect(screen.getByText(/try the one you missed again\. Your right answers are kept\./)).toBeInTheDocument();
     // Kind words only: no marks, no pass or fail.
     expect(document.body).not.toHaveTextContent(/pass mark|passed|%|fail/i);
@@ -125,7 +155,9 @@ describe('Quiz', () => {
     const user = userEvent.setup();
     render(<Quiz id="safety" quiz={FIXTURE} />);
     await user.click(within(question(0)).getByRole('button', { name: /Check answer/ }));
-    expect(within(question(0)).getByText('Choose an answer first, then check it.').closest('[aria-live]')).not.toBeNull();
+    expect(
+      within(question(0)).getByText('Choose an answer first, then check it.').closest('[aria-live]'),
+    ).not.toBeNull();
     expect(localStorage.getItem(STORAGE_KEY) ?? '').not.toContain('fx-bladder');
   });
 
@@ -166,7 +198,18 @@ describe('Quiz', () => {
       STORAGE_KEY,
       JSON.stringify({
         version: 2,
-        modules: { safety: { read: true, quiz: { answers: { 'fx-bladder': ['a'], 'fx-effects': ['a', 'b'], 'fx-drive': ['true'] }, score: 2, total: 3, passed: true, attempts: 2 } } },
+        modules: {
+          safety: {
+            read: true,
+            quiz: {
+              answers: { 'fx-bladder': ['a'], 'fx-effects': ['a', 'b'], 'fx-drive': ['true'] },
+              score: 2,
+              total: 3,
+              passed: true,
+              attempts: 2,
+            },
+          },
+        },
         checklist: [],
         notes: '',
         seed: 5,
@@ -206,7 +249,11 @@ describe('Quiz', () => {
   });
 
   it('shows each reader the same option order after a reload', () => {
-    const order = () => within(question(0)).getAllByRole('radio').map((r) => (r as HTMLInputElement).value).join('');
+    const order = () =>
+      within(question(0))
+        .getAllByRole('radio')
+        .map((r) => (r as HTMLInputElement).value)
+        .join('');
     const { unmount } = render(<Quiz id="safety" quiz={FIXTURE} />);
     const first = order();
     unmount();
@@ -238,7 +285,18 @@ describe('Quiz', () => {
     // The reader's browser has a saved answer and a seed that reorders the options.
     localStorage.setItem(
       STORAGE_KEY,
-      JSON.stringify({ version: 2, modules: { safety: { read: false, quiz: { answers: { 'fx-drive': ['false'] }, score: 0, total: 0, passed: false, attempts: 0 } } }, checklist: [], notes: '', seed: 77 }),
+      JSON.stringify({
+        version: 2,
+        modules: {
+          safety: {
+            read: false,
+            quiz: { answers: { 'fx-drive': ['false'] }, score: 0, total: 0, passed: false, attempts: 0 },
+          },
+        },
+        checklist: [],
+        notes: '',
+        seed: 77,
+      }),
     );
     progressStore.reload();
     const container = document.createElement('div');

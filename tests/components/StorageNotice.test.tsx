@@ -77,7 +77,9 @@ describe('on the My progress page', () => {
         <ProgressPage />
       </Root>,
     );
-    expect(screen.getByText(/could not be read, so you are starting fresh/, { selector: '[data-progress-warning]' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/could not be read, so you are starting fresh/, { selector: '[data-progress-warning]' }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'About your saved progress' })).toBeNull();
     expect(screen.getByRole('heading', { name: 'Saved data that could not be read' })).toBeInTheDocument();
   });

@@ -31,7 +31,10 @@ describe('<Term>', () => {
     await user.keyboard('{Enter}');
     expect(button).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByText(/main “go” chemical messenger/)).toBeVisible();
-    expect(screen.getByRole('link', { name: 'More in the glossary' })).toHaveAttribute('href', '/learn/glossary#glutamate');
+    expect(screen.getByRole('link', { name: 'More in the glossary' })).toHaveAttribute(
+      'href',
+      '/learn/glossary#glutamate',
+    );
 
     await user.keyboard('{Escape}');
     expect(button).toHaveAttribute('aria-expanded', 'false');

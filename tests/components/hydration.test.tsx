@@ -66,7 +66,10 @@ it.each<[string, string, (view: View) => void]>([
     'unreadable saved progress',
     'not json',
     // The progress page on screen explains it, so the site-wide notice steps aside.
-    (view) => expect(view.getByText(/could not be read/, { selector: '[data-progress-warning="recovered"]' })).toBeInTheDocument(),
+    (view) =>
+      expect(
+        view.getByText(/could not be read/, { selector: '[data-progress-warning="recovered"]' }),
+      ).toBeInTheDocument(),
   ],
 ])('server HTML hydrates without a mismatch, then shows %s', async (_name, stored, expectShown) => {
   // The server knows nothing about the reader.

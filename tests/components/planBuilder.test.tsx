@@ -19,9 +19,7 @@ beforeAll(() => {
 });
 
 function renderBuilder(props: Partial<React.ComponentProps<typeof PlanBuilder>> = {}) {
-  return render(
-    <PlanBuilder modules={MODULES} suggestions={SUGGESTED_PLANS} siteRoot={ROOT} {...props} />,
-  );
+  return render(<PlanBuilder modules={MODULES} suggestions={SUGGESTED_PLANS} siteRoot={ROOT} {...props} />);
 }
 
 function linkField(): HTMLInputElement {
@@ -45,7 +43,11 @@ describe('<PlanBuilder>', () => {
     const order = screen.getByRole('list', { name: 'Plan order' });
     const expected = SUGGESTED_PLANS.find((p) => p.id === 'first-dosing')!.modules;
     const titles = expected.map((id) => MODULES.find((m) => m.id === id)!.title);
-    expect(within(order).getAllByRole('listitem').map((li) => li.querySelector('span')!.textContent)).toEqual(titles);
+    expect(
+      within(order)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('span')!.textContent),
+    ).toEqual(titles);
     // Announced to screen readers through a live region.
     expect(screen.getByText(/Plan filled in from “Before the first dosing session”/)).toHaveAttribute('role', 'status');
 
@@ -177,7 +179,11 @@ describe('<PlanBuilder>', () => {
   it('in a clinic copy, offers only the modules shown there and pre-fills the clinic name', async () => {
     const user = userEvent.setup();
     const visible = MODULES.filter((m) => m.id !== 'safety' && m.id !== 'kap-compared');
-    renderBuilder({ modules: visible, suggestions: suggestedPlansFor(visible), defaultClinicName: 'Sample Clinic (example only)' });
+    renderBuilder({
+      modules: visible,
+      suggestions: suggestedPlansFor(visible),
+      defaultClinicName: 'Sample Clinic (example only)',
+    });
     expect(screen.queryByRole('checkbox', { name: /Safety and side effects/ })).not.toBeInTheDocument();
     expect(screen.getAllByRole('checkbox')).toHaveLength(visible.length);
     expect(screen.getByRole('textbox', { name: 'Clinic name' })).toHaveValue('Sample Clinic (example only)');
@@ -211,7 +217,9 @@ describe('<PlanBuilder>', () => {
     expect(click).toHaveBeenCalled();
     click.mockRestore();
     expect(created[0].type).toBe('image/svg+xml');
-    expect(await readFileText(created[0])).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*><title>QR code that opens the plan<\/title>/);
+    expect(await readFileText(created[0])).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*><title>QR code that opens the plan<\/title>/,
+    );
     expect(screen.getByRole('button', { name: 'Download QR code (PNG)' })).toBeInTheDocument();
 
     // A plan of its own has no short address: the full link is the one to type.

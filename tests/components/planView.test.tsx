@@ -6,7 +6,14 @@ import PlanView from '../../src/components/PlanView';
 import { type Plan } from '../../src/course/plan';
 import { encodePlan, planHash } from '../../src/course/planLink';
 import { checksum, toBase64Url } from '../../src/course/linkCodec';
-import { emptyProgress, encodeProgress, parseProgressJson, setPlan, setQuizRecord, setRead } from '../../src/course/progress';
+import {
+  emptyProgress,
+  encodeProgress,
+  parseProgressJson,
+  setPlan,
+  setQuizRecord,
+  setRead,
+} from '../../src/course/progress';
 import { STORAGE_KEY, progressStore } from '../../src/course/storage';
 
 const planA: Plan = {
@@ -46,7 +53,12 @@ describe('<PlanView>', () => {
   it('shows the plan from a link, saves it on this device, and shows progress and the next step', async () => {
     const now = new Date('2026-11-22T10:00:00Z');
     openWith(planHash(planA), (p) =>
-      setQuizRecord(setRead(p, 'start-here', true, now), 'start-here', { score: 5, total: 5, passed: true, attempts: 1 }),
+      setQuizRecord(setRead(p, 'start-here', true, now), 'start-here', {
+        score: 5,
+        total: 5,
+        passed: true,
+        attempts: 1,
+      }),
     );
     const details = await screen.findByTestId('plan-details');
     expect(within(details).getByTestId('plan-clinic')).toHaveTextContent('Sample Clinic (example only)');
@@ -115,25 +127,36 @@ describe('<PlanView>', () => {
   it('shows markup in a message as an explanation, never as markup, and keeps the rest of the plan', async () => {
     const user = userEvent.setup();
     const { container } = openWith(
-      hostileHash(['safety', '', toBase64Url('<b>Evil</b> clinic'), toBase64Url('<img src=x onerror="window.pwned=1">Hi')]),
+      hostileHash([
+        'safety',
+        '',
+        toBase64Url('<b>Evil</b> clinic'),
+        toBase64Url('<img src=x onerror="window.pwned=1">Hi'),
+      ]),
     );
     const problems = await screen.findByTestId('link-problems');
     expect(problems).toHaveTextContent('Some of this link could not be used');
-    expect(problems).toHaveTextContent('The message in this link contains web code (HTML), so it is not shown. Nothing in it was run.');
+    expect(problems).toHaveTextContent(
+      'The message in this link contains web code (HTML), so it is not shown. Nothing in it was run.',
+    );
     expect(problems).toHaveTextContent('The clinic name in this link contains web code (HTML)');
     expect(container.querySelector('img, b, script')).toBeNull();
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
     expect(screen.getByTestId('plan-details')).toHaveTextContent('Safety and side effects');
     // A plan with problems is saved only when the reader says so.
     expect(saved()).toBeUndefined();
-    await user.click(within(screen.getByRole('group', { name: 'Save this plan?' })).getByRole('button', { name: 'Save this plan' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Save this plan?' })).getByRole('button', { name: 'Save this plan' }),
+    );
     expect(saved()).toEqual({ modules: ['safety'], clinicName: '', message: '', targetDate: '' });
     expect(screen.getByText('This plan is now saved on this device.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /^The plan$/ })).toHaveFocus();
   });
 
   it('renders a clinic name that merely looks like code as plain text', async () => {
-    openWith(hostileHash(['safety', '', toBase64Url('Clinic & "Partners" {{x}} ${y}'), toBase64Url('Line one\nLine two')]));
+    openWith(
+      hostileHash(['safety', '', toBase64Url('Clinic & "Partners" {{x}} ${y}'), toBase64Url('Line one\nLine two')]),
+    );
     expect(await screen.findByTestId('plan-clinic')).toHaveTextContent('Clinic & "Partners" {{x}} ${y}');
     expect(screen.getByTestId('plan-message').textContent).toBe('Line one\nLine two');
   });
@@ -151,7 +174,10 @@ describe('<PlanView>', () => {
     openWith(`#p=${encodePlan(planA).replace(/^2\./, '9.')}`);
     const problems = await screen.findByTestId('link-problems');
     expect(problems).toHaveTextContent('newer version of the course');
-    expect(within(problems).getByRole('link', { name: 'start the course' })).toHaveAttribute('href', '/learn/start-here');
+    expect(within(problems).getByRole('link', { name: 'start the course' })).toHaveAttribute(
+      'href',
+      '/learn/start-here',
+    );
     expect(saved()).toBeUndefined();
   });
 
@@ -180,14 +206,20 @@ describe('<PlanView>', () => {
   it('opens a suggested plan named by a short address (#preset=...) like a link, and saves it', async () => {
     openWith('#preset=integration');
     const details = await screen.findByTestId('plan-details');
-    expect(within(details).getAllByRole('listitem').map((li) => li.getAttribute('data-module'))).toEqual(['integration', 'safety', null]);
+    expect(
+      within(details)
+        .getAllByRole('listitem')
+        .map((li) => li.getAttribute('data-module')),
+    ).toEqual(['integration', 'safety', null]);
     expect(screen.queryByTestId('link-problems')).not.toBeInTheDocument();
     expect(saved()?.modules).toEqual(['integration', 'safety']);
   });
 
   it('says so when a short address names no plan this site offers', async () => {
     openWith('#preset=nope');
-    expect(await screen.findByTestId('link-problems')).toHaveTextContent('This address does not name a plan this site offers.');
+    expect(await screen.findByTestId('link-problems')).toHaveTextContent(
+      'This address does not name a plan this site offers.',
+    );
     expect(saved()).toBeUndefined();
   });
 

@@ -98,7 +98,12 @@ describe('waiting for the page to settle', () => {
     expect(phases).toEqual(['mount']);
     act(() =>
       progressStore.update((p) =>
-        setQuizRecord(setRead(p, 'safety', true, new Date('2026-01-01T00:00:00Z')), 'safety', { score: 5, total: 5, passed: true, attempts: 1 }),
+        setQuizRecord(setRead(p, 'safety', true, new Date('2026-01-01T00:00:00Z')), 'safety', {
+          score: 5,
+          total: 5,
+          passed: true,
+          attempts: 1,
+        }),
       ),
     );
     expect(await screen.findByRole('link', { name: 'safety, completed' })).toBeInTheDocument();

@@ -4,7 +4,16 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import MySummary from '../../src/components/MySummary';
 import SharedSummary from '../../src/components/SharedSummary';
-import { emptyProgress, encodeProgress, parseProgressJson, setChecklistItem, setNotes, setPlan, setQuizRecord, setRead } from '../../src/course/progress';
+import {
+  emptyProgress,
+  encodeProgress,
+  parseProgressJson,
+  setChecklistItem,
+  setNotes,
+  setPlan,
+  setQuizRecord,
+  setRead,
+} from '../../src/course/progress';
 import { nextRecord, recordAfterRetryMissed, recordAnswer } from '../../src/course/quiz';
 import { getQuiz } from '../../src/data/quizzes';
 import { STORAGE_KEY, progressStore } from '../../src/course/storage';
@@ -40,12 +49,16 @@ describe('<MySummary>', () => {
     expect(details).toHaveTextContent(/Made on \d{1,2} [A-Z][a-z]+ \d{4}\./);
     expect(details).toHaveTextContent('1 of 12 modules marked as read. 1 knowledge check done.');
     // Progress saved before first tries were recorded says so, rather than guessing.
-    expect(within(row(/Start here/)).getAllByRole('cell').map((c) => c.textContent)).toEqual(['✓ Read', 'Not recorded', 'Done (last try: 4 of 5 right)']);
-    expect(within(row(/Safety and side effects/)).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      'Not marked as read',
-      'Not recorded',
-      '2 of 5 right, not done yet',
-    ]);
+    expect(
+      within(row(/Start here/))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['✓ Read', 'Not recorded', 'Done (last try: 4 of 5 right)']);
+    expect(
+      within(row(/Safety and side effects/))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Not marked as read', 'Not recorded', '2 of 5 right, not done yet']);
     expect(screen.getByTestId('summary-not-started')).toHaveTextContent('8. Integration');
     expect(screen.queryByRole('row', { name: /Integration/ })).not.toBeInTheDocument();
     expect(screen.getByText(firstItem.text).closest('li')).toHaveAttribute('data-ticked', 'true');
@@ -66,7 +79,9 @@ describe('<MySummary>', () => {
     expect(first.summary?.modules.map((m) => m.id)).toEqual(['start-here', 'safety']);
 
     await user.click(screen.getByRole('checkbox', { name: 'Include my questions in the link' }));
-    const withQuestions = readSummaryHash(new URL((screen.getByRole('textbox', { name: 'Summary link' }) as HTMLInputElement).value).hash)!;
+    const withQuestions = readSummaryHash(
+      new URL((screen.getByRole('textbox', { name: 'Summary link' }) as HTMLInputElement).value).hash,
+    )!;
     expect(withQuestions.summary?.questions).toBe('Can I drive the next day?');
   });
 
@@ -84,7 +99,12 @@ describe('<MySummary>', () => {
 });
 
 describe('<MySummary> with a plan', () => {
-  const plan = { modules: ['preparation', 'safety', 'integration'], clinicName: 'Sample Clinic (example only)', message: '', targetDate: '2027-01-31' };
+  const plan = {
+    modules: ['preparation', 'safety', 'integration'],
+    clinicName: 'Sample Clinic (example only)',
+    message: '',
+    targetDate: '2027-01-31',
+  };
 
   function storePlanProgress(): void {
     let p = setPlan(setNotes(emptyProgress(3), 'Is it safe with my blood pressure pills?'), plan);
@@ -93,13 +113,20 @@ describe('<MySummary> with a plan', () => {
     let record;
     let answers = {};
     for (const q of quiz.questions) {
-      const chosen = q.id === 'preparation-medical-review' ? ['c'] : q.options.filter((o) => o.correct).map((o) => o.id);
+      const chosen =
+        q.id === 'preparation-medical-review' ? ['c'] : q.options.filter((o) => o.correct).map((o) => o.id);
       answers = recordAnswer(answers, q.id, chosen);
       record = nextRecord(quiz, record, answers);
     }
     // The check is done once the missed question is answered right on a second try.
     record = recordAfterRetryMissed(quiz, record);
-    answers = { ...record.answers, 'preparation-medical-review': quiz.questions.find((q) => q.id === 'preparation-medical-review')!.options.filter((o) => o.correct).map((o) => o.id) };
+    answers = {
+      ...record.answers,
+      'preparation-medical-review': quiz.questions
+        .find((q) => q.id === 'preparation-medical-review')!
+        .options.filter((o) => o.correct)
+        .map((o) => o.id),
+    };
     record = nextRecord(quiz, record, answers);
     p = setQuizRecord(p, 'preparation', record);
     window.localStorage.clear();
@@ -111,19 +138,30 @@ describe('<MySummary> with a plan', () => {
     storePlanProgress();
     render(<MySummary />);
     const details = await screen.findByTestId('summary-details');
-    const headings = within(details).getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings.slice(0, 4)).toEqual(['Questions for the care team', 'The plan', 'Missed on the first try', 'The rest of the course']);
+    const headings = within(details)
+      .getAllByRole('heading', { level: 2 })
+      .map((h) => h.textContent);
+    expect(headings.slice(0, 4)).toEqual([
+      'Questions for the care team',
+      'The plan',
+      'Missed on the first try',
+      'The rest of the course',
+    ]);
     const planPart = screen.getByTestId('summary-plan');
-    expect(planPart).toHaveTextContent('A plan chosen by the care team, from Sample Clinic (example only). Target date: 31 January 2027.');
+    expect(planPart).toHaveTextContent(
+      'A plan chosen by the care team, from Sample Clinic (example only). Target date: 31 January 2027.',
+    );
     expect(screen.getByTestId('summary-plan-count')).toHaveTextContent('1 of 3 assigned modules done');
     const total = getQuiz('preparation')!.questions.length;
-    expect(within(within(planPart).getByRole('row', { name: /Preparation/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      '✓ Read',
-      `${total - 1} of ${total}`,
-      `Done: all ${total} right`,
-    ]);
+    expect(
+      within(within(planPart).getByRole('row', { name: /Preparation/ }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['✓ Read', `${total - 1} of ${total}`, `Done: all ${total} right`]);
     const missed = screen.getByTestId('summary-missed');
-    expect(missed).toHaveTextContent('Chose: “Stopping your usual medicines beforehand without telling anyone” ⚠ Safety');
+    expect(missed).toHaveTextContent(
+      'Chose: “Stopping your usual medicines beforehand without telling anyone” ⚠ Safety',
+    );
     expect(screen.getByTestId('summary-safety-note')).toHaveTextContent('1 answer marked “Safety” below');
     // The rest of the course: nothing else started, so one line, without the plan's modules.
     const notStarted = screen.getByTestId('summary-not-started');
@@ -137,9 +175,13 @@ describe('<MySummary> with a plan', () => {
     render(<MySummary />);
     await user.type(await screen.findByRole('textbox', { name: 'Your initials or name (optional)' }), 'J.D.');
     expect(screen.getByTestId('summary-initials')).toHaveTextContent('J.D.');
-    expect(parseProgressJson(window.localStorage.getItem(STORAGE_KEY)!).ok && JSON.parse(window.localStorage.getItem(STORAGE_KEY)!).initials).toBe('J.D.');
+    expect(
+      parseProgressJson(window.localStorage.getItem(STORAGE_KEY)!).ok &&
+        JSON.parse(window.localStorage.getItem(STORAGE_KEY)!).initials,
+    ).toBe('J.D.');
     await user.click(screen.getByRole('button', { name: 'Make a link to share' }));
-    const link = () => readSummaryHash(new URL((screen.getByRole('textbox', { name: 'Summary link' }) as HTMLInputElement).value).hash)!;
+    const link = () =>
+      readSummaryHash(new URL((screen.getByRole('textbox', { name: 'Summary link' }) as HTMLInputElement).value).hash)!;
     expect(link().summary?.initials).toBeUndefined();
     expect(link().summary?.plan?.modules).toEqual(plan.modules);
     await user.click(screen.getByRole('checkbox', { name: 'Include my initials or name in the link' }));
@@ -163,7 +205,12 @@ describe('<SharedSummary>', () => {
 
   it('shows a shared summary read-only, with questions as plain text', async () => {
     const { container } = open(
-      hostile({ d: '2026-11-22', m: { 'start-here': [1, 5, 5, 1] }, c: [firstItem.id], q: '<img src=x onerror=alert(1)> is this normal?' }),
+      hostile({
+        d: '2026-11-22',
+        m: { 'start-here': [1, 5, 5, 1] },
+        c: [firstItem.id],
+        q: '<img src=x onerror=alert(1)> is this normal?',
+      }),
     );
     const details = await screen.findByTestId('summary-details');
     expect(details).toHaveTextContent('Made on 22 November 2026.');

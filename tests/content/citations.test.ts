@@ -6,12 +6,19 @@ import { REFERENCES, REFERENCE_BY_ID, type Reference, type ReferenceDetail } fro
  * a reason in `missing` excuses one, and a reason for a detail that is there is itself a gap.
  */
 function referenceGaps(ref: Reference): string[] {
-  const given: Record<ReferenceDetail, boolean> = { authors: ref.authors.trim() !== '', doi: ref.doi !== undefined, volume: false, issue: false, pages: false };
+  const given: Record<ReferenceDetail, boolean> = {
+    authors: ref.authors.trim() !== '',
+    doi: ref.doi !== undefined,
+    volume: false,
+    issue: false,
+    pages: false,
+  };
   const cochrane = /\bIssue (\d+), (CD\d+)\b/.exec(ref.source);
   const journal = /\b(\d+)(?:\((\w+)\))?:([\w–-]+)/.exec(ref.source);
   if (cochrane) Object.assign(given, { volume: true, issue: true, pages: true });
   else if (journal) Object.assign(given, { volume: true, issue: journal[2] !== undefined, pages: true });
-  const needed: readonly ReferenceDetail[] = ref.kind === 'journal' ? ['authors', 'doi', 'volume', 'issue', 'pages'] : ['authors'];
+  const needed: readonly ReferenceDetail[] =
+    ref.kind === 'journal' ? ['authors', 'doi', 'volume', 'issue', 'pages'] : ['authors'];
   const gaps: string[] = [];
   for (const detail of needed) {
     const reason = ref.missing?.[detail];
@@ -40,16 +47,19 @@ describe('bibliography', () => {
     expect(REFERENCES.filter((r) => !cited.has(r.id)).map((r) => r.id)).toEqual([]);
   });
 
-  it.each(REFERENCES.map((r) => [r.id, r] as const))('%s has a well-formed DOI or https address and full details', (_id, ref) => {
-    expect(ref.doi !== undefined || ref.url !== undefined).toBe(true);
-    if (ref.doi !== undefined) expect(ref.doi).toMatch(/^10\.\d{4,9}\/\S+$/);
-    if (ref.url !== undefined) expect(ref.url).toMatch(/^https:\/\/[^\s]+$/);
-    expect(ref.title.trim()).not.toBe('');
-    expect(ref.source.trim()).not.toBe('');
-    expect(ref.year).toBeGreaterThanOrEqual(1950);
-    expect(ref.year).toBeLessThanOrEqual(new Date().getFullYear());
-    expect(referenceGaps(ref)).toEqual([]);
-  });
+  it.each(REFERENCES.map((r) => [r.id, r] as const))(
+    '%s has a well-formed DOI or https address and full details',
+    (_id, ref) => {
+      expect(ref.doi !== undefined || ref.url !== undefined).toBe(true);
+      if (ref.doi !== undefined) expect(ref.doi).toMatch(/^10\.\d{4,9}\/\S+$/);
+      if (ref.url !== undefined) expect(ref.url).toMatch(/^https:\/\/[^\s]+$/);
+      expect(ref.title.trim()).not.toBe('');
+      expect(ref.source.trim()).not.toBe('');
+      expect(ref.year).toBeGreaterThanOrEqual(1950);
+      expect(ref.year).toBeLessThanOrEqual(new Date().getFullYear());
+      expect(referenceGaps(ref)).toEqual([]);
+    },
+  );
 });
 
 describe('the completeness check (issue 12, correction 12)', () => {
@@ -65,16 +75,22 @@ describe('the completeness check (issue 12, correction 12)', () => {
 
   it('accepts an article with authors, DOI, volume, issue and pages', () => {
     expect(referenceGaps(article)).toEqual([]);
-    expect(referenceGaps({ ...article, source: 'Cochrane Database of Systematic Reviews 2021, Issue 9, CD011612' })).toEqual([]);
+    expect(
+      referenceGaps({ ...article, source: 'Cochrane Database of Systematic Reviews 2021, Issue 9, CD011612' }),
+    ).toEqual([]);
   });
 
   it('names each missing detail unless the entry says why it is missing', () => {
     expect(referenceGaps({ ...article, source: 'Journal' })).toEqual(['volume', 'issue', 'pages']);
     expect(referenceGaps({ ...article, source: 'Journal 23:273–283' })).toEqual(['issue']);
-    expect(referenceGaps({ ...article, source: 'Journal 23:273–283', missing: { issue: 'Not in the fact base.' } })).toEqual([]);
+    expect(
+      referenceGaps({ ...article, source: 'Journal 23:273–283', missing: { issue: 'Not in the fact base.' } }),
+    ).toEqual([]);
     expect(referenceGaps({ ...article, authors: '' })).toEqual(['authors']);
     expect(referenceGaps({ ...article, doi: undefined, url: 'https://example.org' })).toEqual(['doi']);
-    expect(referenceGaps({ ...article, source: 'Journal', missing: { volume: ' ', issue: 'x', pages: 'y' } })).toEqual(['volume']);
+    expect(referenceGaps({ ...article, source: 'Journal', missing: { volume: ' ', issue: 'x', pages: 'y' } })).toEqual([
+      'volume',
+    ]);
   });
 
   it('does not accept a reason for a detail the entry gives after all', () => {
@@ -96,12 +112,15 @@ describe('glossary', () => {
     expect(termIds(doc.body).filter((id) => !GLOSSARY_BY_ID.has(id))).toEqual([]);
   });
 
-  it.each(GLOSSARY.map((g) => [g.id, g] as const))('%s has a short plain definition and a url-safe id', (_id, entry) => {
-    expect(entry.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    const words = entry.definition.split(/\s+/).filter(Boolean).length;
-    expect(words).toBeGreaterThanOrEqual(5);
-    expect(words).toBeLessThanOrEqual(60);
-  });
+  it.each(GLOSSARY.map((g) => [g.id, g] as const))(
+    '%s has a short plain definition and a url-safe id',
+    (_id, entry) => {
+      expect(entry.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      const words = entry.definition.split(/\s+/).filter(Boolean).length;
+      expect(words).toBeGreaterThanOrEqual(5);
+      expect(words).toBeLessThanOrEqual(60);
+    },
+  );
 
   it('is used: the chapters link at least most of its terms', () => {
     const unused = GLOSSARY.filter((g) => !used.has(g.id)).map((g) => g.id);

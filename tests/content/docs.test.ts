@@ -53,18 +53,21 @@ describe('module catalog matches docs/', () => {
 describe('front matter of every doc and blog post', () => {
   const all = [...docs, ...blog];
 
-  it.each(all.map((d) => [d.file, d] as const))('%s has title, one-sentence description and review dates', (_file, doc) => {
-    const fm = doc.frontMatter;
-    expect(typeof fm.title).toBe('string');
-    expect(String(fm.title).trim().length).toBeGreaterThan(0);
-    expect(typeof fm.description).toBe('string');
-    const description = String(fm.description).trim();
-    expect(description.length).toBeGreaterThan(20);
-    expect(description.length).toBeLessThanOrEqual(200);
-    // One sentence: a single full stop, at the end.
-    expect(description.replace(/\.$/, '')).not.toMatch(/[.!?]\s/);
-    expect(reviewDateProblems(fm.last_reviewed, fm.review_due)).toEqual([]);
-  });
+  it.each(all.map((d) => [d.file, d] as const))(
+    '%s has title, one-sentence description and review dates',
+    (_file, doc) => {
+      const fm = doc.frontMatter;
+      expect(typeof fm.title).toBe('string');
+      expect(String(fm.title).trim().length).toBeGreaterThan(0);
+      expect(typeof fm.description).toBe('string');
+      const description = String(fm.description).trim();
+      expect(description.length).toBeGreaterThan(20);
+      expect(description.length).toBeLessThanOrEqual(200);
+      // One sentence: a single full stop, at the end.
+      expect(description.replace(/\.$/, '')).not.toMatch(/[.!?]\s/);
+      expect(reviewDateProblems(fm.last_reviewed, fm.review_due)).toEqual([]);
+    },
+  );
 
   it.each(all.map((d) => [d.file, d] as const))('%s lists exactly the sources it cites', (_file, doc) => {
     const listed = Array.isArray(doc.frontMatter.sources) ? doc.frontMatter.sources.map(String) : null;
@@ -81,14 +84,17 @@ describe('front matter of every doc and blog post', () => {
 });
 
 describe('chapter body rules', () => {
-  it.each(docs.map((d) => [d.file, d] as const))('%s gives every ## and ### heading an explicit anchor, and no # heading', (_file, doc) => {
-    const withoutCode = doc.body.replace(/```[\s\S]*?```/g, '');
-    const headings = withoutCode.split('\n').filter((l) => /^#{1,6}\s/.test(l));
-    expect(headings.filter((h) => /^#\s/.test(h))).toEqual([]);
-    expect(headings.filter((h) => /^#{2,3}\s/.test(h) && !/\{#[\w-]+\}\s*$/.test(h))).toEqual([]);
-    expect(headings.filter((h) => /^#{5,6}\s/.test(h))).toEqual([]);
-    expect(new Set(doc.anchors).size).toBe(doc.anchors.length);
-  });
+  it.each(docs.map((d) => [d.file, d] as const))(
+    '%s gives every ## and ### heading an explicit anchor, and no # heading',
+    (_file, doc) => {
+      const withoutCode = doc.body.replace(/```[\s\S]*?```/g, '');
+      const headings = withoutCode.split('\n').filter((l) => /^#{1,6}\s/.test(l));
+      expect(headings.filter((h) => /^#\s/.test(h))).toEqual([]);
+      expect(headings.filter((h) => /^#{2,3}\s/.test(h) && !/\{#[\w-]+\}\s*$/.test(h))).toEqual([]);
+      expect(headings.filter((h) => /^#{5,6}\s/.test(h))).toEqual([]);
+      expect(new Set(doc.anchors).size).toBe(doc.anchors.length);
+    },
+  );
 
   it('every client module ends with its knowledge check', () => {
     for (const m of MODULES) {

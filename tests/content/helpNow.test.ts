@@ -32,7 +32,8 @@ export function boxProblems(body: string): string[] {
     const text = s.source.replace(/<HelpNow\s*\/>/g, '');
     const problems: string[] = [];
     if (BOX.test(s.source) && !CRISIS.test(text)) problems.push(`"${name}" has a crisis box but is not about crisis`);
-    if (speaksOfSuicide(text) && !BOX.test(s.source)) problems.push(`"${name}" discusses suicide or self-harm but has no crisis box`);
+    if (speaksOfSuicide(text) && !BOX.test(s.source))
+      problems.push(`"${name}" discusses suicide or self-harm but has no crisis box`);
     return problems;
   });
 }
@@ -44,7 +45,14 @@ describe('the crisis box', () => {
 
   it('is on the pages that discuss suicide at all', () => {
     const withBox = pages.filter((d) => BOX.test(d.body)).map((d) => d.file);
-    expect(withBox).toEqual(expect.arrayContaining(['docs/faq.mdx', 'docs/safety/index.mdx', 'docs/integration/index.mdx', 'docs/start-here/index.mdx']));
+    expect(withBox).toEqual(
+      expect.arrayContaining([
+        'docs/faq.mdx',
+        'docs/safety/index.mdx',
+        'docs/integration/index.mdx',
+        'docs/start-here/index.mdx',
+      ]),
+    );
   });
 
   it('is no longer in the money section of Finding care', () => {
@@ -54,11 +62,15 @@ describe('the crisis box', () => {
   });
 
   it('the rule catches a box in the wrong place and a missing one (the check itself can fail)', () => {
-    expect(boxProblems('## Cost {#cost}\n\nPrices vary.\n\n<HelpNow />\n')).toEqual(['"Cost" has a crisis box but is not about crisis']);
+    expect(boxProblems('## Cost {#cost}\n\nPrices vary.\n\n<HelpNow />\n')).toEqual([
+      '"Cost" has a crisis box but is not about crisis',
+    ]);
     expect(boxProblems('## Hard days {#hard}\n\nIf you think about suicide, call 988.\n')).toEqual([
       '"Hard days" discusses suicide or self-harm but has no crisis box',
     ]);
     expect(boxProblems('## Hard days {#hard}\n\nIf you think about suicide, reach out.\n\n<HelpNow />\n')).toEqual([]);
-    expect(boxProblems('## Approval {#approval}\n\nIt is approved for depression with suicidal thoughts.\n')).toEqual([]);
+    expect(boxProblems('## Approval {#approval}\n\nIt is approved for depression with suicidal thoughts.\n')).toEqual(
+      [],
+    );
   });
 });

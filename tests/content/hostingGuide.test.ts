@@ -33,15 +33,37 @@ describe('the hosting guide, "A clinic\'s own copy"', () => {
   });
 
   it('covers every step: source, config, build, deploy (with the nginx sample), modules, crisis lines, reports, attribution', () => {
-    for (const anchor of ['get-the-source', 'configure', 'hide-modules', 'crisis-lines', 'reports', 'build', 'deploy', 'nginx', 'security-headers', 'logs', 'attribution']) {
+    for (const anchor of [
+      'get-the-source',
+      'configure',
+      'hide-modules',
+      'crisis-lines',
+      'reports',
+      'build',
+      'deploy',
+      'nginx',
+      'security-headers',
+      'logs',
+      'attribution',
+    ]) {
       expect(guide!.source).toContain(`{#${anchor}}`);
     }
-    for (const setting of ['clinic.name', 'clinic.phone', 'clinic.afterHoursPhone', 'clinic.email', 'clinic.logo', 'hiddenModules', 'crisisLines', 'reportErrorUrl']) {
+    for (const setting of [
+      'clinic.name',
+      'clinic.phone',
+      'clinic.afterHoursPhone',
+      'clinic.email',
+      'clinic.logo',
+      'hiddenModules',
+      'crisisLines',
+      'reportErrorUrl',
+    ]) {
       expect(guide!.source).toContain(setting);
       expect(read('README.md')).toContain(setting);
     }
     expect(existsSync(join(root, 'deploy', 'nginx.conf'))).toBe(true);
-    for (const file of ['deploy/nginx.conf', 'LICENSE', 'LICENSE-CONTENT', 'build/_headers']) expect(guide!.source + read('README.md')).toContain(file);
+    for (const file of ['deploy/nginx.conf', 'LICENSE', 'LICENSE-CONTENT', 'build/_headers'])
+      expect(guide!.source + read('README.md')).toContain(file);
   });
 
   it('ships both licenses, and package.json says which covers what', () => {

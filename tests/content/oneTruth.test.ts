@@ -28,7 +28,11 @@ function listTs(dir: string): string[] {
 /** Every text a reader can see: docs, blog posts, data files and pages (not facts.ts itself). */
 const allText = [
   ...[...docs, ...blog].map((d) => ({ file: d.file, text: d.body })),
-  ...[...listTs(join(ROOT, 'src', 'data')), ...listTs(join(ROOT, 'src', 'pages')), ...listTs(join(ROOT, 'src', 'components'))]
+  ...[
+    ...listTs(join(ROOT, 'src', 'data')),
+    ...listTs(join(ROOT, 'src', 'pages')),
+    ...listTs(join(ROOT, 'src', 'components')),
+  ]
     .filter((full) => !full.endsWith(join('src', 'data', 'facts.ts')))
     .map((full) => ({ file: relative(ROOT, full), text: readFileSync(full, 'utf8') })),
 ];
@@ -71,12 +75,15 @@ export function uncitedNumbers(file: string, source: string): string[] {
 }
 
 describe('no number without its source', () => {
-  it.each(clientPages.map((d) => [d.file, d] as const))('%s: every number sits in a cited paragraph, list item or table row', (file, doc) => {
-    const problems = blocks(doc.body)
-      .map((b) => ({ line: b.line, numbers: uncitedNumbers(file, b.source), text: b.source.slice(0, 100) }))
-      .filter((p) => p.numbers.length > 0);
-    expect(problems).toEqual([]);
-  });
+  it.each(clientPages.map((d) => [d.file, d] as const))(
+    '%s: every number sits in a cited paragraph, list item or table row',
+    (file, doc) => {
+      const problems = blocks(doc.body)
+        .map((b) => ({ line: b.line, numbers: uncitedNumbers(file, b.source), text: b.source.slice(0, 100) }))
+        .filter((p) => p.numbers.length > 0);
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('every number in a quiz, the checklist or a fact-filled string appears, cited, in its chapter', () => {
     const chapterFigures = new Map(
@@ -97,7 +104,9 @@ describe('no number without its source', () => {
         let taught = texts.join(' ');
         for (const pattern of NOT_FIGURES) taught = taught.replace(pattern, ' ');
         for (const number of taught.match(/\d+(?:\.\d+)?/g) ?? []) {
-          if (!new RegExp(`(?<![\\d.])${number.replace('.', '\\.')}(?![\\d])`).test(chapterFigures.get(quiz.moduleId)!)) {
+          if (
+            !new RegExp(`(?<![\\d.])${number.replace('.', '\\.')}(?![\\d])`).test(chapterFigures.get(quiz.moduleId)!)
+          ) {
             problems.push(`${q.id}: ${number} is not a cited figure in docs/${quiz.moduleId}/index.mdx`);
           }
         }
@@ -107,7 +116,8 @@ describe('no number without its source', () => {
     for (const group of CHECKLIST) {
       for (const item of group.items) {
         for (const number of `${item.text} ${item.why}`.match(/\d+(?:\.\d+)?/g) ?? []) {
-          if (!expect_.includes(number)) problems.push(`checklist ${item.id}: ${number} is not a cited figure in what-to-expect`);
+          if (!expect_.includes(number))
+            problems.push(`checklist ${item.id}: ${number} is not a cited figure in what-to-expect`);
         }
       }
     }
@@ -127,9 +137,12 @@ describe('no number without its source', () => {
 
 describe('facts that several pages state', () => {
   it('have unique ids, and sources that exist in the bibliography', () => {
-    const { REFERENCE_BY_ID } = jest.requireActual('../../src/data/references') as typeof import('../../src/data/references');
+    const { REFERENCE_BY_ID } = jest.requireActual(
+      '../../src/data/references',
+    ) as typeof import('../../src/data/references');
     expect(new Set(FACTS.map((f) => f.id)).size).toBe(FACTS.length);
-    for (const f of FACTS) expect({ fact: f.id, source: REFERENCE_BY_ID.has(f.source) }).toEqual({ fact: f.id, source: true });
+    for (const f of FACTS)
+      expect({ fact: f.id, source: REFERENCE_BY_ID.has(f.source) }).toEqual({ fact: f.id, source: true });
   });
 
   it.each(allText.map((t) => [t.file, t.text] as const))('%s writes none of them by hand', (_file, text) => {
@@ -142,20 +155,27 @@ describe('facts that several pages state', () => {
     expect(byHand).toEqual([]);
   });
 
-  it.each([...docs, ...blog].map((d) => [d.file, d] as const))('%s cites the source of every <Fact /> in the same paragraph', (_file, doc) => {
-    const problems = blocks(doc.body).flatMap((b) =>
-      [...b.source.matchAll(FACT_TAG)].flatMap(([, id]) => {
-        const fact = FACT_BY_ID.get(id);
-        if (!fact) return [`line ${b.line}: no fact "${id}" in src/data/facts.ts`];
-        return citeIds(b.source).includes(fact.source) ? [] : [`line ${b.line}: <Fact id="${id}" /> without <Cite id="${fact.source}" />`];
-      }),
-    );
-    expect(problems).toEqual([]);
-  });
+  it.each([...docs, ...blog].map((d) => [d.file, d] as const))(
+    '%s cites the source of every <Fact /> in the same paragraph',
+    (_file, doc) => {
+      const problems = blocks(doc.body).flatMap((b) =>
+        [...b.source.matchAll(FACT_TAG)].flatMap(([, id]) => {
+          const fact = FACT_BY_ID.get(id);
+          if (!fact) return [`line ${b.line}: no fact "${id}" in src/data/facts.ts`];
+          return citeIds(b.source).includes(fact.source)
+            ? []
+            : [`line ${b.line}: <Fact id="${id}" /> without <Cite id="${fact.source}" />`];
+        }),
+      );
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('the hand-written check catches the old figures (the check itself can fail)', () => {
     const caught = (text: string) => FACTS.filter((f) => f.handWritten.some((p) => p.test(text))).map((f) => f.id);
-    expect(caught('In esketamine studies, 61% to 75% of people had these changes.')).toEqual(['esketamine-dissociation']);
+    expect(caught('In esketamine studies, 61% to 75% of people had these changes.')).toEqual([
+      'esketamine-dissociation',
+    ]);
     expect(caught('Staff watch you for at least 2 hours.')).toEqual(['esketamine-monitoring']);
     expect(caught('They usually ease within about an hour and a half.')).toEqual(['esketamine-effects-ease']);
     expect(caught('The main effects lasted about an hour.')).toEqual(['dose-effects']);
@@ -178,15 +198,18 @@ describe('session length and the driving rule', () => {
     expect(VISIT_LENGTH_BY_HAND.filter((p) => p.test(text)).map(String)).toEqual([]);
   });
 
-  it('keeps the drug\'s effects (about an hour) apart from the time at the clinic (esketamine: at least 2 hours)', () => {
+  it("keeps the drug's effects (about an hour) apart from the time at the clinic (esketamine: at least 2 hours)", () => {
     const faq = docs.find((d) => d.file === 'docs/faq.mdx')!;
-    const answer = blocks(faq.body).filter((b) => b.section === 'How long does a session take?').map((b) => b.source).join('\n');
+    const answer = blocks(faq.body)
+      .filter((b) => b.section === 'How long does a session take?')
+      .map((b) => b.source)
+      .join('\n');
     expect(answer).toContain('<Fact id="dose-effects" />');
     expect(answer).toContain('<Fact id="esketamine-monitoring" />');
     expect(answer).toMatch(/Ask your clinic how long/);
   });
 
-  it('states the no-driving-until-the-next-day rule only as the esketamine label\'s', () => {
+  it("states the no-driving-until-the-next-day rule only as the esketamine label's", () => {
     const problems: string[] = [];
     for (const doc of [...docs, ...blog]) {
       for (const b of blocks(doc.body)) {
@@ -197,13 +220,24 @@ describe('session length and the driving rule', () => {
       }
     }
     expect(problems).toEqual([]);
-    expect(DRIVING_RULE).toMatch(/^With esketamine, the label says .* With ketamine in KAP, each clinic sets its own rule, so ask yours\.$/);
+    expect(DRIVING_RULE).toMatch(
+      /^With esketamine, the label says .* With ketamine in KAP, each clinic sets its own rule, so ask yours\.$/,
+    );
   });
 
   it('tells KAP readers that each clinic sets its own driving rule wherever the chapters give the rule', () => {
-    for (const file of ['docs/faq.mdx', 'docs/dosing-sessions/index.mdx', 'docs/preparation/index.mdx', 'docs/safety/index.mdx', 'docs/what-to-expect/index.mdx']) {
+    for (const file of [
+      'docs/faq.mdx',
+      'docs/dosing-sessions/index.mdx',
+      'docs/preparation/index.mdx',
+      'docs/safety/index.mdx',
+      'docs/what-to-expect/index.mdx',
+    ]) {
       const doc = docs.find((d) => d.file === file)!;
-      expect({ file, clinicRule: /each clinic sets\s+its own rule/.test(doc.body) }).toEqual({ file, clinicRule: true });
+      expect({ file, clinicRule: /each clinic sets\s+its own rule/.test(doc.body) }).toEqual({
+        file,
+        clinicRule: true,
+      });
       expect({ file, anyKetamine: /after any ketamine/i.test(doc.body) }).toEqual({ file, anyKetamine: false });
     }
   });
@@ -220,8 +254,14 @@ describe('course length and module minutes', () => {
     expect(start.body).toContain('<CourseLength />');
     expect(start.body).toContain('<ModuleMinutes />');
     for (const { file, text } of allText) {
-      expect({ file, byHand: /\b(?:about|around)\s+[\d.½]+\s+hours?\s+in all\b|\bcourse takes about \d/i.test(text) }).toEqual({ file, byHand: false });
-      expect({ file, byHand: /\bmodules take about \d+ to \d+ minutes\b/i.test(text) }).toEqual({ file, byHand: false });
+      expect({
+        file,
+        byHand: /\b(?:about|around)\s+[\d.½]+\s+hours?\s+in all\b|\bcourse takes about \d/i.test(text),
+      }).toEqual({ file, byHand: false });
+      expect({ file, byHand: /\bmodules take about \d+ to \d+ minutes\b/i.test(text) }).toEqual({
+        file,
+        byHand: false,
+      });
     }
   });
 

@@ -49,7 +49,10 @@ describe('quiz registry', () => {
 
   it('has at least 5 questions per module and at least 60 in all', () => {
     for (const m of MODULES) {
-      expect({ module: m.id, enough: (QUIZZES[m.id]?.questions.length ?? 0) >= 5 }).toEqual({ module: m.id, enough: true });
+      expect({ module: m.id, enough: (QUIZZES[m.id]?.questions.length ?? 0) >= 5 }).toEqual({
+        module: m.id,
+        enough: true,
+      });
     }
     expect(questions.length).toBeGreaterThanOrEqual(60);
   });
@@ -61,38 +64,42 @@ describe('quiz registry', () => {
   });
 });
 
-describe.each(questions.map(({ moduleId, question }) => [`${moduleId}: ${question.id}`, question] as const))('%s', (_name, q) => {
-  it('has a prompt and uniquely named options', () => {
-    expect(q.prompt.trim()).not.toBe('');
-    const ids = q.options.map((o) => o.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(q.options.length).toBeGreaterThanOrEqual(2);
-  });
+describe.each(questions.map(({ moduleId, question }) => [`${moduleId}: ${question.id}`, question] as const))(
+  '%s',
+  (_name, q) => {
+    it('has a prompt and uniquely named options', () => {
+      expect(q.prompt.trim()).not.toBe('');
+      const ids = q.options.map((o) => o.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(q.options.length).toBeGreaterThanOrEqual(2);
+    });
 
-  it('has the right number of right answers for its kind', () => {
-    if (q.kind === 'truefalse') {
-      expect(q.options.map((o) => o.id).sort()).toEqual(['false', 'true']);
-      expect(rightCount(q)).toBe(1);
-    } else if (q.kind === 'single') {
-      expect(rightCount(q)).toBe(1);
-    } else {
-      expect(q.kind).toBe('multiple');
-      expect(rightCount(q)).toBeGreaterThanOrEqual(1);
-    }
-  });
+    it('has the right number of right answers for its kind', () => {
+      if (q.kind === 'truefalse') {
+        expect(q.options.map((o) => o.id).sort()).toEqual(['false', 'true']);
+        expect(rightCount(q)).toBe(1);
+      } else if (q.kind === 'single') {
+        expect(rightCount(q)).toBe(1);
+      } else {
+        expect(q.kind).toBe('multiple');
+        expect(rightCount(q)).toBeGreaterThanOrEqual(1);
+      }
+    });
 
-  it('gives every option feedback, and every wrong option a link', () => {
-    for (const o of q.options) {
-      expect({ option: o.id, feedback: o.feedback.trim().length > 0 }).toEqual({ option: o.id, feedback: true });
-      if (!o.correct) expect({ option: o.id, link: typeof o.link === 'string' }).toEqual({ option: o.id, link: true });
-    }
-  });
+    it('gives every option feedback, and every wrong option a link', () => {
+      for (const o of q.options) {
+        expect({ option: o.id, feedback: o.feedback.trim().length > 0 }).toEqual({ option: o.id, feedback: true });
+        if (!o.correct)
+          expect({ option: o.id, link: typeof o.link === 'string' }).toEqual({ option: o.id, link: true });
+      }
+    });
 
-  it('links only to pages and anchors that exist', () => {
-    const problems = q.options.flatMap((o) => (o.link === undefined ? [] : [linkProblem(o.link)])).filter(Boolean);
-    expect(problems).toEqual([]);
-  });
-});
+    it('links only to pages and anchors that exist', () => {
+      const problems = q.options.flatMap((o) => (o.link === undefined ? [] : [linkProblem(o.link)])).filter(Boolean);
+      expect(problems).toEqual([]);
+    });
+  },
+);
 
 describe('the link checker itself', () => {
   it('refuses links to missing pages, missing anchors and other shapes', () => {

@@ -130,8 +130,9 @@ describe('spell check (cspell, US English)', () => {
         'docusaurus.config.ts',
       ]),
     );
-    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
-      .scripts;
+    const scripts = (
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
     expect(scripts['test:spell']).toMatch(/^cspell\b/);
     // npm test runs scripts/test-all.mjs, whose stages run the spell check right after the types.
     expect(scripts.test).toBe('node scripts/test-all.mjs');

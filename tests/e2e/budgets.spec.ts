@@ -30,7 +30,10 @@ test.describe('page-weight budgets (gzip, until the page is loaded and hydrated)
     });
   }
 
-  test(`a page with a quiz adds at most ${formatKb(BUDGETS.quizExtraJs)} of JavaScript to a plain chapter`, async ({ browser, baseURL }) => {
+  test(`a page with a quiz adds at most ${formatKb(BUDGETS.quizExtraJs)} of JavaScript to a plain chapter`, async ({
+    browser,
+    baseURL,
+  }) => {
     const plain = await weighFresh(browser, baseURL!, '/learn/faq');
     const quiz = await weighFresh(browser, baseURL!, '/learn/safety');
     expect(quiz.weight.js - plain.weight.js).toBeLessThanOrEqual(BUDGETS.quizExtraJs);
@@ -65,14 +68,21 @@ test.describe('code splitting', () => {
 
   /** Which quizzes' question ids appear in a page's script text (ids are unique across the course). */
   function quizzesIn(text: string): { own: (moduleId: string) => string[]; others: (moduleId: string) => string[] } {
-    const found = (quiz: (typeof QUIZZES)[string]) => quiz.questions.map((q) => q.id).filter((id) => text.includes(`"${id}"`));
+    const found = (quiz: (typeof QUIZZES)[string]) =>
+      quiz.questions.map((q) => q.id).filter((id) => text.includes(`"${id}"`));
     return {
       own: (moduleId) => found(QUIZZES[moduleId]),
-      others: (moduleId) => Object.values(QUIZZES).filter((q) => q.moduleId !== moduleId).flatMap(found),
+      others: (moduleId) =>
+        Object.values(QUIZZES)
+          .filter((q) => q.moduleId !== moduleId)
+          .flatMap(found),
     };
   }
 
-  test("a chapter with a knowledge check downloads its own questions and no other module's", async ({ browser, baseURL }) => {
+  test("a chapter with a knowledge check downloads its own questions and no other module's", async ({
+    browser,
+    baseURL,
+  }) => {
     for (const moduleId of ['safety', 'what-to-expect']) {
       const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
       try {
@@ -85,7 +95,9 @@ test.describe('code splitting', () => {
         await waitForHydration(page);
         await page.waitForLoadState('networkidle');
         const found = quizzesIn(await scriptText(page, scripts));
-        expect(found.own(moduleId), `${moduleId} lacks its own questions`).toEqual(QUIZZES[moduleId].questions.map((q) => q.id));
+        expect(found.own(moduleId), `${moduleId} lacks its own questions`).toEqual(
+          QUIZZES[moduleId].questions.map((q) => q.id),
+        );
         expect(found.others(moduleId), `${moduleId} downloads other modules' questions`).toEqual([]);
       } finally {
         await context.close();
@@ -93,13 +105,18 @@ test.describe('code splitting', () => {
     }
   });
 
-  test("every chapter's own scripts (as its page lists them) hold its own questions and no other module's", async ({ page }) => {
+  test("every chapter's own scripts (as its page lists them) hold its own questions and no other module's", async ({
+    page,
+  }) => {
     for (const quiz of Object.values(QUIZZES)) {
       const path = MODULES.find((m) => m.id === quiz.moduleId)!.path;
       const html = await (await page.request.get(path)).text();
       const listed = [
         ...[...html.matchAll(/<link[^>]+rel="?preload"?[^>]+as="?script"?[^>]+href="?([^"\s>]+)/g)].map((m) => m[1]),
-        ...(html.match(/data-route-scripts="([^"]*)"/)?.[1].split(' ').filter(Boolean) ?? []),
+        ...(html
+          .match(/data-route-scripts="([^"]*)"/)?.[1]
+          .split(' ')
+          .filter(Boolean) ?? []),
       ];
       expect(listed.length, `${path} lists no scripts`).toBeGreaterThan(2);
       const found = quizzesIn(await scriptText(page, [...new Set(listed)]));
@@ -139,16 +156,17 @@ test.describe('code splitting', () => {
 test.describe('start-up work', () => {
   test("the main bundle asks V8 to compile it while it downloads, not on the page's main thread", async ({ page }) => {
     await page.goto('/learn/faq');
-    const preloads = await page.locator('head link[rel="preload"][as="script"]').evaluateAll((links) =>
-      links.map((l) => (l as HTMLLinkElement).getAttribute('href') ?? ''),
-    );
+    const preloads = await page
+      .locator('head link[rel="preload"][as="script"]')
+      .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).getAttribute('href') ?? ''));
     const main = preloads.filter((href) => MAIN_BUNDLE.test(href));
     expect(main).toHaveLength(1);
     const text = await (await page.request.get(main[0])).text();
     expect(text.split('\n')[0]).toBe(COMPILE_HINT);
     // Only the main bundle: route chunks hold code a page may never call.
     const others = preloads.filter((href) => !MAIN_BUNDLE.test(href));
-    for (const href of others) expect((await (await page.request.get(href)).text()).startsWith(COMPILE_HINT)).toBe(false);
+    for (const href of others)
+      expect((await (await page.request.get(href)).text()).startsWith(COMPILE_HINT)).toBe(false);
     await waitForHydration(page);
   });
 });
@@ -164,7 +182,9 @@ test.describe('no render-blocking or layout-shifting extras', () => {
       const head = html.slice(0, html.indexOf('</head>'));
       const blocking = [
         ...[...head.matchAll(/<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>/g)].map((m) => m[0]),
-        ...[...head.matchAll(/<script\b[^>]*\bsrc=[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\b(defer|async)\b|type=["']?module/.test(tag)),
+        ...[...head.matchAll(/<script\b[^>]*\bsrc=[^>]*>/g)]
+          .map((m) => m[0])
+          .filter((tag) => !/\b(defer|async)\b|type=["']?module/.test(tag)),
       ];
       expect(blocking.filter((tag) => !/href=["']?\/assets\/css\/[\w.~-]+\.css/.test(tag))).toEqual([]);
       await waitForHydration(page);
@@ -174,7 +194,10 @@ test.describe('no render-blocking or layout-shifting extras', () => {
           new Promise<number>((resolve) => {
             let total = 0;
             new PerformanceObserver((list) => {
-              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+              for (const entry of list.getEntries() as (PerformanceEntry & {
+                value: number;
+                hadRecentInput: boolean;
+              })[]) {
                 if (!entry.hadRecentInput) total += entry.value;
               }
             }).observe({ type: 'layout-shift', buffered: true });

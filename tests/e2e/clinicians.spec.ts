@@ -40,9 +40,13 @@ test.describe('preparation plans', () => {
     await waitForHydration(page);
     await page.getByRole('button', { name: 'Use “After a session: integration”' }).click();
     await page.getByRole('textbox', { name: 'Clinic name' }).fill('Sample Clinic (example only)');
-    await page.getByRole('textbox', { name: 'Short message to the reader' }).fill('Read these before Tuesday.\n<b>Not bold</b>');
+    await page
+      .getByRole('textbox', { name: 'Short message to the reader' })
+      .fill('Read these before Tuesday.\n<b>Not bold</b>');
     await expect(page.getByText('Remove the "<" sign.', { exact: false })).toBeVisible();
-    await page.getByRole('textbox', { name: 'Short message to the reader' }).fill('Read these before Tuesday.\nSee you soon.');
+    await page
+      .getByRole('textbox', { name: 'Short message to the reader' })
+      .fill('Read these before Tuesday.\nSee you soon.');
     const link = await page.getByRole('textbox', { name: 'Plan link' }).inputValue();
     expect(link).toMatch(new RegExp(`^${baseURL}/plan#p=2\\.`));
     expect(readPlanHash(new URL(link).hash)?.plan?.modules).toEqual(['integration', 'safety']);
@@ -78,7 +82,11 @@ test.describe('preparation plans', () => {
 
     // The plan itself (the site furniture is checked on every page by site.spec.ts).
     const axe = await new AxeBuilder({ page: clientPage }).include('main').withTags(AXE_TAGS).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join('; ')}`)).toEqual([]);
+    expect(
+      axe.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join('; ')}`,
+      ),
+    ).toEqual([]);
     expect(problems.offHostRequests).toEqual([]);
     expect(problems.pageErrors).toEqual([]);
     await client.close();
@@ -108,11 +116,15 @@ for (const scheme of ['light', 'dark'] as const) {
     test.skip(CLINIC_BUILD, 'public build only');
     test.use({ colorScheme: scheme });
 
-    test('the builder with its output, a plan with problems, and the summary have no axe violations', async ({ page }) => {
+    test('the builder with its output, a plan with problems, and the summary have no axe violations', async ({
+      page,
+    }) => {
       const check = async () => {
         await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
         const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        expect(axe.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(
+          axe.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
       };
       await page.goto('/plan/build');
       await waitForHydration(page);
@@ -122,7 +134,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByRole('textbox', { name: 'Clinic name' }).fill('Sample Clinic (example only)');
       await expect(page.getByTestId('plan-qr')).toBeVisible();
       await check();
-      await page.goto(`/plan${hostileHash(['safety~nope', '2199-01-01', toBase64Url('Clinic'), toBase64Url('<b>x</b>')])}`);
+      await page.goto(
+        `/plan${hostileHash(['safety~nope', '2199-01-01', toBase64Url('Clinic'), toBase64Url('<b>x</b>')])}`,
+      );
       await waitForHydration(page);
       await expect(page.getByTestId('link-problems')).toBeVisible();
       await check();
@@ -156,7 +170,12 @@ test.describe('hostile plan links', () => {
       expectText: /not part of this course/,
       keeps: 'Start here',
     },
-    { name: 'truncated', hash: `#p=${encodePlan({ modules: ['start-here', 'safety'], clinicName: 'A', message: 'B', targetDate: '' }).slice(0, 10)}`, expectText: /cut off/, keeps: 'Start here' },
+    {
+      name: 'truncated',
+      hash: `#p=${encodePlan({ modules: ['start-here', 'safety'], clinicName: 'A', message: 'B', targetDate: '' }).slice(0, 10)}`,
+      expectText: /cut off/,
+      keeps: 'Start here',
+    },
     { name: 'garbled', hash: '#p=%%%zz~~..', expectText: /damaged/ },
     { name: 'bad percent-encoding', hash: '#p=1.%E0%A4%A', expectText: /cut off|not part of this course/ },
     { name: 'unknown version', hash: '#p=7.start-here....x', expectText: /newer version/ },
@@ -166,7 +185,11 @@ test.describe('hostile plan links', () => {
       expectText: /longer than 80 characters/,
       keeps: 'Safety and side effects',
     },
-    { name: 'a megabyte of junk', hash: `#p=1.${'A'.repeat(1_000_000)}`, expectText: /not part of this course|cut off/ },
+    {
+      name: 'a megabyte of junk',
+      hash: `#p=1.${'A'.repeat(1_000_000)}`,
+      expectText: /not part of this course|cut off/,
+    },
   ];
 
   for (const c of cases) {
@@ -291,7 +314,9 @@ test.describe('addresses for clinicians', () => {
   test('the clinician pages link to the builder, the hosting guide and the report link', async ({ page }) => {
     await page.goto('/learn/for-clinicians');
     await expect(page.getByRole('link', { name: 'plan builder' })).toHaveAttribute('href', /^\/plan\/build\/?$/);
-    await expect(page.locator('article').getByRole('link', { name: 'host your own copy', exact: true })).toHaveAttribute('href', /^\/learn\/for-clinicians\/host-your-own-copy\/?$/);
+    await expect(
+      page.locator('article').getByRole('link', { name: 'host your own copy', exact: true }),
+    ).toHaveAttribute('href', /^\/learn\/for-clinicians\/host-your-own-copy\/?$/);
     await expect(page.getByTestId('suggested-plans')).toContainText('Before the first dosing session');
     await page.goto('/learn/for-clinicians/governance');
     await expect(page.getByRole('link', { name: 'report a problem', exact: true })).toHaveAttribute(
@@ -312,7 +337,11 @@ test.describe('report a problem with a page', () => {
     return { url, body: url.searchParams.get('body') ?? '' };
   }
 
-  test('every chapter ends with it, filled in with the page and the section, and nothing is sent', async ({ page, context, baseURL }) => {
+  test('every chapter ends with it, filled in with the page and the section, and nothing is sent', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const problems = await watchProblems(context, page, baseURL!);
     await page.goto('/learn/safety#bladder');
     await waitForHydration(page);
@@ -339,7 +368,9 @@ test.describe('a clinic’s own copy @clinic', () => {
   const clinicName = sampleClinic.clinic!.name;
   const hidden = sampleClinic.hiddenModules!;
 
-  test('names the clinic and leaves hidden modules out of the sidebar, builder, plans and summary', async ({ page }) => {
+  test('names the clinic and leaves hidden modules out of the sidebar, builder, plans and summary', async ({
+    page,
+  }) => {
     await page.goto('/');
     await waitForHydration(page);
     await expect(page.locator('main')).toContainText(clinicName);
@@ -359,7 +390,9 @@ test.describe('a clinic’s own copy @clinic', () => {
     for (const id of hidden) expect(inLink).not.toContain(id);
 
     // A public-site link naming a hidden module: the rest of the plan is kept.
-    await page.goto(`/plan#p=${encodePlan({ modules: ['safety', 'kap-compared'], clinicName: '', message: '', targetDate: '' })}`);
+    await page.goto(
+      `/plan#p=${encodePlan({ modules: ['safety', 'kap-compared'], clinicName: '', message: '', targetDate: '' })}`,
+    );
     await waitForHydration(page);
     await expect(page.getByTestId('link-problems')).toContainText('not offered on this site');
     await expect(page.getByTestId('plan-details')).toContainText('Safety and side effects');
@@ -390,8 +423,13 @@ test.describe('a clinic’s own copy @clinic', () => {
 
     // The clinic's contacts, after-hours line and its own crisis lines.
     await page.goto('/help');
-    await expect(page.getByTestId('clinic-contact-help')).toContainText(`After hours ${sampleClinic.clinic!.afterHoursPhone}`);
-    await expect(page.getByRole('link', { name: sampleClinic.clinic!.afterHoursPhone })).toHaveAttribute('href', 'tel:+15550199');
+    await expect(page.getByTestId('clinic-contact-help')).toContainText(
+      `After hours ${sampleClinic.clinic!.afterHoursPhone}`,
+    );
+    await expect(page.getByRole('link', { name: sampleClinic.clinic!.afterHoursPhone })).toHaveAttribute(
+      'href',
+      'tel:+15550199',
+    );
     await expect(page.locator('main')).not.toContainText('Samaritans');
   });
 

@@ -51,7 +51,13 @@ async function expectNoAxeViolations(page: Page, include: readonly string[] = OU
     if ((await page.locator(selector).count()) > 0) builder = builder.include(selector);
   }
   const result = await builder.analyze();
-  const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  const violations = result.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
+  );
   expect(violations).toEqual([]);
 }
 
@@ -63,7 +69,11 @@ test.beforeEach(async ({ page }) => {
   await page.evaluate(() => localStorage.clear());
 });
 
-test('a quiz answered in full keeps its result after a reload, and sends nothing anywhere', async ({ page, context, baseURL }) => {
+test('a quiz answered in full keeps its result after a reload, and sends nothing anywhere', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const problems = await watchProblems(context, page, baseURL!);
   await page.goto(QUIZ_PAGE);
   await waitForHydration(page);
@@ -105,7 +115,10 @@ test('the options keep their order for a reader across reloads', async ({ page }
   await page.goto(QUIZ_PAGE);
   await waitForHydration(page);
   const q = startHere.questions.find((x) => x.kind !== 'truefalse')!;
-  const order = () => questionBox(page, q).locator('input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).join(''));
+  const order = () =>
+    questionBox(page, q)
+      .locator('input')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).join(''));
   await expect.poll(async () => (await stored(page))?.seed).toBeDefined();
   const before = await order();
   await page.reload();
@@ -129,7 +142,9 @@ test('checklist ticks and notes stay after a reload', async ({ page }) => {
   await expect(boxes.nth(0)).toBeChecked();
   await expect(boxes.nth(3)).toBeChecked();
   await expect(boxes.nth(1)).not.toBeChecked();
-  await expect(checklist.getByRole('textbox', { name: 'My questions for my care team' })).toHaveValue('Who drives me home?');
+  await expect(checklist.getByRole('textbox', { name: 'My questions for my care team' })).toHaveValue(
+    'Who drives me home?',
+  );
   await expectNoAxeViolations(page, ['[data-checklist]']);
 
   // Printing shows the notes and hides the buttons.
@@ -170,7 +185,11 @@ test('export, erase and import restore everything', async ({ page }, testInfo) =
 
   // A foreign file is refused and changes nothing.
   const chooser = page.getByLabel('Choose a progress file (.json)');
-  await chooser.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
+  await chooser.setInputFiles({
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"hello":"world"}'),
+  });
   await expect(page.getByRole('alert')).toContainText('This file is not a progress file from this course.');
 
   await chooser.setInputFiles(file);
@@ -196,7 +215,13 @@ test('corrupt saved progress shows the notice, is kept aside, and the site still
   const notice = page.getByRole('region', NOTICE);
   await expect(notice).toContainText('could not be read');
   await expect(notice.getByRole('link', { name: 'About your progress' })).toHaveAttribute('href', '/progress');
-  const aside = await page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).map((k) => localStorage.getItem(k)), UNREADABLE_PREFIX);
+  const aside = await page.evaluate(
+    (prefix) =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith(prefix))
+        .map((k) => localStorage.getItem(k)),
+    UNREADABLE_PREFIX,
+  );
   expect(aside).toEqual(['{"version":2,"modules":{oops']);
 
   await answer(page, startHere.questions[0], true);
@@ -233,7 +258,9 @@ test.describe('storage unavailable', () => {
     await page.goto(QUIZ_PAGE);
     await waitForHydration(page);
     await answer(page, startHere.questions[0], false);
-    await expect(questionBox(page, startHere.questions[0]).getByRole('link', { name: 'Read this part of the chapter' })).toBeVisible();
+    await expect(
+      questionBox(page, startHere.questions[0]).getByRole('link', { name: 'Read this part of the chapter' }),
+    ).toBeVisible();
     await page.goto('/progress');
     await waitForHydration(page);
     await expect(page.locator('[data-progress-warning="unavailable"]')).toBeVisible();
@@ -241,7 +268,9 @@ test.describe('storage unavailable', () => {
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`a quiz has no axe violations when unanswered, answered wrong and answered right (${scheme})`, async ({ page }) => {
+  test(`a quiz has no axe violations when unanswered, answered wrong and answered right (${scheme})`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(QUIZ_PAGE);
     await waitForHydration(page);
@@ -284,7 +313,10 @@ test('a quiz prints as a clean question sheet', async ({ page }) => {
   await expect(first.getByText(verdict(false))).toBeHidden();
   for (const button of await quiz(page).getByRole('button').all()) await expect(button).toBeHidden();
   // Options print as empty boxes, even the one chosen.
-  const appearance = await first.locator('input').first().evaluate((el) => getComputedStyle(el).appearance);
+  const appearance = await first
+    .locator('input')
+    .first()
+    .evaluate((el) => getComputedStyle(el).appearance);
   expect(appearance).toBe('none');
 });
 

@@ -154,7 +154,9 @@ test('after the reader saves the whole course, every chapter, the checklist, a q
     timeout: 30_000,
   });
   await page.getByRole('button', { name: 'Remove the offline copy from this device' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'The offline copy was removed from this device' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The offline copy was removed from this device' }),
+  ).toBeVisible();
   expect(await page.evaluate(() => caches.keys())).toEqual([]);
   expect(await keptPaths(page)).toEqual([]);
   await expectNoAxeViolations(page);
@@ -174,14 +176,18 @@ test.describe('with the browser set to save data', () => {
     await waitForHydration(page);
     const note = page.getByText('Your browser is set to save data, so the course is never saved by itself.');
     await expect(note).toBeVisible({ timeout: 30_000 });
-    await expect(note.locator('xpath=following-sibling::*[1]')).toHaveAccessibleName(/^Save the whole course for offline reading/);
+    await expect(note.locator('xpath=following-sibling::*[1]')).toHaveAccessibleName(
+      /^Save the whole course for offline reading/,
+    );
     // The first page was not fetched again to keep it: only what went through the worker is kept.
     expect(await keptPaths(page)).not.toContain('/learn/safety');
     await expectNoAxeViolations(page);
   });
 });
 
-test('a newer version is offered above the page, covering nothing, and loads when the reader chooses', async ({ page }) => {
+test('a newer version is offered above the page, covering nothing, and loads when the reader chooses', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.goto('/learn/safety');
   await waitForHydration(page);

@@ -49,7 +49,8 @@ test.describe('tables on a 360 px phone', () => {
               if (cellBox.right > width + 0.5) found.push(`table ${t} row ${r} cell ${c} ends at ${cellBox.right} px`);
               if (c === 0 || !headers[c] || !table.classList.contains('kap-table')) return;
               const label = cell.querySelector<HTMLElement>('.kap-cell-label');
-              const visible = label && label.getBoundingClientRect().height > 0 && getComputedStyle(label).visibility !== 'hidden';
+              const visible =
+                label && label.getBoundingClientRect().height > 0 && getComputedStyle(label).visibility !== 'hidden';
               if (!visible || label.textContent!.trim() !== headers[c]) {
                 found.push(`table ${t} row ${r} cell ${c} does not show "${headers[c]}"`);
               }
@@ -70,7 +71,15 @@ test.describe('tables on a 360 px phone', () => {
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
       await expect(page.locator('main table .kap-cell-label').first()).toBeVisible();
       const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`)).toEqual([]);
+      expect(
+        axe.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 5)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 
@@ -94,7 +103,12 @@ test.describe('tables on a 360 px phone', () => {
     await page.goto('/learn/kap-compared');
     await waitForHydration(page);
     await expect(page.locator('main table .kap-cell-label').first()).toBeHidden();
-    expect(await page.locator('main table tr').first().evaluate((tr) => getComputedStyle(tr).display)).toBe('table-row');
+    expect(
+      await page
+        .locator('main table tr')
+        .first()
+        .evaluate((tr) => getComputedStyle(tr).display),
+    ).toBe('table-row');
   });
 });
 
@@ -135,7 +149,9 @@ test.describe('the FAQ', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/');
     await waitForHydration(page);
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'FAQ', exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'FAQ', exact: true }),
+    ).toBeVisible();
     await page.getByRole('main').getByRole('link', { name: 'Common questions (FAQ)' }).click();
     await expect(page).toHaveURL(/\/learn\/faq$/);
   });
@@ -165,7 +181,8 @@ test.describe('a glossary word, opened', () => {
       let next: Node | null = word.parentElement!.nextSibling;
       while (next && !(next.textContent ?? '').trim()) next = next.nextSibling;
       const range = document.createRange();
-      const textNode = next!.nodeType === Node.TEXT_NODE ? next! : document.createTreeWalker(next!, NodeFilter.SHOW_TEXT).nextNode()!;
+      const textNode =
+        next!.nodeType === Node.TEXT_NODE ? next! : document.createTreeWalker(next!, NodeFilter.SHOW_TEXT).nextNode()!;
       const offset = textNode.textContent!.search(/\S/);
       range.setStart(textNode, offset);
       range.setEnd(textNode, offset + 1);
@@ -185,7 +202,12 @@ test.describe('a glossary word, opened', () => {
   }
 
   /** The open panel is fully on the screen and is what a reader sees there (nothing clips or covers it). */
-  async function expectPanelOnScreen(page: Page, panel: import('@playwright/test').Locator, width: number, height: number) {
+  async function expectPanelOnScreen(
+    page: Page,
+    panel: import('@playwright/test').Locator,
+    width: number,
+    height: number,
+  ) {
     const box = (await panel.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeGreaterThanOrEqual(0);
@@ -202,7 +224,9 @@ test.describe('a glossary word, opened', () => {
     [PHONE, 'light'],
     [{ width: 1280, height: 800 }, 'dark'],
   ] as const) {
-    test(`keeps the sentence on its line, and opens and closes by keyboard (${viewport.width} px, ${scheme})`, async ({ page }) => {
+    test(`keeps the sentence on its line, and opens and closes by keyboard (${viewport.width} px, ${scheme})`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize(viewport);
       await page.goto('/learn/how-ketamine-works');

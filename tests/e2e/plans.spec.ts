@@ -35,7 +35,11 @@ async function savedPlan(page: Page): Promise<unknown> {
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').plan, STORAGE_KEY);
 }
 
-test('build a plan, open it on a 360 px phone, do a module, make the summary and share it', async ({ page, browser, baseURL }) => {
+test('build a plan, open it on a 360 px phone, do a module, make the summary and share it', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   // The clinician builds a plan from a suggestion, with the clinic name and a date.
   await page.goto('/plan/build');
   await waitForHydration(page);
@@ -57,7 +61,9 @@ test('build a plan, open it on a 360 px phone, do a module, make the summary and
   const firstTitle = (await phone.locator(`li[data-module="${first}"] a`).first().textContent())!;
   // The plan gives the module's time from the catalog, as the chapter does (its total).
   const catalog = MODULES.find((m) => m.id === first)!;
-  await expect(phone.locator(`li[data-module="${first}"]`)).toContainText(`about ${catalog.readingMinutes} min read + ${CHECK_MINUTES} min check`);
+  await expect(phone.locator(`li[data-module="${first}"]`)).toContainText(
+    `about ${catalog.readingMinutes} min read + ${CHECK_MINUTES} min check`,
+  );
 
   // "Get help now" stays in the top bar; "My plan" is in the phone menu.
   await expect(phone.getByRole('link', { name: 'Get help now' }).first()).toBeVisible();
@@ -75,7 +81,9 @@ test('build a plan, open it on a 360 px phone, do a module, make the summary and
   // The check is done once every question is answered right: the missed one, again.
   await phone.getByRole('button', { name: 'Try the one I missed again' }).click();
   const missed = phone.locator('fieldset[data-question-id="preparation-medical-review"]');
-  for (const option of getQuiz(first)!.questions.find((q) => q.id === 'preparation-medical-review')!.options.filter((o) => o.correct)) {
+  for (const option of getQuiz(first)!
+    .questions.find((q) => q.id === 'preparation-medical-review')!
+    .options.filter((o) => o.correct)) {
     await missed.locator(`input[value="${option.id}"]`).check();
   }
   await missed.getByRole('button', { name: /Check answer/ }).click();
@@ -83,7 +91,10 @@ test('build a plan, open it on a 360 px phone, do a module, make the summary and
   await expect(phone.getByTestId('read-state')).toHaveText('✓ Read');
   await expect(phone.getByRole('button', { name: 'Mark as read' })).toHaveCount(0);
   await expect(bar).toContainText(`1 of ${modules.length} done`);
-  const nextTitle = (await phone.locator('[data-testid="plan-next-module"]').textContent())!.replace('Next in your plan: ', '');
+  const nextTitle = (await phone.locator('[data-testid="plan-next-module"]').textContent())!.replace(
+    'Next in your plan: ',
+    '',
+  );
   await phone.getByTestId('plan-next-module').click();
   await expect(phone).toHaveURL(new RegExp(`/learn/${modules[1]}/?$`));
   expect(nextTitle.length).toBeGreaterThan(0);
@@ -113,14 +124,24 @@ test('build a plan, open it on a 360 px phone, do a module, make the summary and
   await expect(page.getByTestId('self-report')).toContainText('This is a self-report.');
   await expect(page.getByTestId('summary-initials')).toHaveText('J.D.');
   await expect(page.getByTestId('summary-plan')).toContainText(`Before the first dosing session, from ${CLINIC}.`);
-  await expect(page.getByTestId('summary-missed')).toContainText('Stopping your usual medicines beforehand without telling anyone');
+  await expect(page.getByTestId('summary-missed')).toContainText(
+    'Stopping your usual medicines beforehand without telling anyone',
+  );
   await expect(page.getByTestId('summary-safety-note')).toBeVisible();
   const axe = await new AxeBuilder({ page }).include('main').withTags(AXE_TAGS).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 
-test('a link cut at 76 characters shows what it could read, and saves it only if the client says so', async ({ page, baseURL }) => {
-  const plan: Plan = { modules: ['preparation', 'safety'], clinicName: CLINIC, message: 'See you on Tuesday.', targetDate: '' };
+test('a link cut at 76 characters shows what it could read, and saves it only if the client says so', async ({
+  page,
+  baseURL,
+}) => {
+  const plan: Plan = {
+    modules: ['preparation', 'safety'],
+    clinicName: CLINIC,
+    message: 'See you on Tuesday.',
+    targetDate: '',
+  };
   const link = planLink(`${baseURL}/`, plan);
   await page.goto(link.slice(0, 76));
   await waitForHydration(page);
@@ -151,14 +172,20 @@ test('a preset plan opens at its short address and is saved', async ({ page }) =
 
 test.describe('prints', () => {
   for (const format of ['Letter', 'A4'] as const) {
-    test(`the handout at the longest fields fits one ${format} page, with QR modules of at least 0.75 mm`, async ({ page }) => {
+    test(`the handout at the longest fields fits one ${format} page, with QR modules of at least 0.75 mm`, async ({
+      page,
+    }) => {
       await page.goto('/plan/build');
       await waitForHydration(page);
       for (const box of await page.getByRole('checkbox').all()) await box.check();
       await page.getByRole('textbox', { name: 'Clinic name' }).fill('C'.repeat(PLAN_LIMITS.clinicName));
       await page
         .getByRole('textbox', { name: 'Short message to the reader' })
-        .fill('Please read these modules before we meet, and bring your questions. '.repeat(5).slice(0, PLAN_LIMITS.message));
+        .fill(
+          'Please read these modules before we meet, and bring your questions. '
+            .repeat(5)
+            .slice(0, PLAN_LIMITS.message),
+        );
       const qr = page.getByTestId('plan-handout').getByTestId('plan-qr');
       await expect(qr).toBeVisible();
       await page.emulateMedia({ media: 'print' });
@@ -172,7 +199,9 @@ test.describe('prints', () => {
     test(`the summary for a 5-module plan fits one ${format} page`, async ({ page }) => {
       const plan = SUGGESTED_PLANS.find((p) => p.id === 'first-dosing')!;
       expect(plan.modules).toHaveLength(5);
-      await page.goto(`/plan#p=${encodePlan({ modules: plan.modules, clinicName: CLINIC, message: '', targetDate: '2199-01-31' })}`);
+      await page.goto(
+        `/plan#p=${encodePlan({ modules: plan.modules, clinicName: CLINIC, message: '', targetDate: '2199-01-31' })}`,
+      );
       await waitForHydration(page);
       await expect(page.getByText('This plan is now saved on this device.')).toBeAttached();
       // Every module read, each check with one miss on the first try.
@@ -186,9 +215,9 @@ test.describe('prints', () => {
       }
       await page.goto('/learn/what-to-expect');
       await waitForHydration(page);
-      await page.getByRole('textbox', { name: 'My questions for my care team' }).fill(
-        'Can I keep taking my sleep medicine? Who can drive me home? What if I feel sick during the session?',
-      );
+      await page
+        .getByRole('textbox', { name: 'My questions for my care team' })
+        .fill('Can I keep taking my sleep medicine? Who can drive me home? What if I feel sick during the session?');
       await page.goto('/summary');
       await waitForHydration(page);
       await expect(page.getByTestId('summary-plan-count')).toContainText('of 5 assigned modules done');

@@ -34,7 +34,11 @@ test.describe('search: crisis words lead to help first', () => {
       await expect(crisis.getByRole('link', { name: call.label })).toHaveAttribute('href', call.href);
       await expect(crisis.getByRole('link', { name: text.label })).toHaveAttribute('href', text.href);
       // Nothing comes before it in the results.
-      const first = await page.locator('[role="dialog"] [data-testid="search-crisis"], [role="dialog"] [role="option"], [role="dialog"] [data-testid="search-empty"]').first();
+      const first = await page
+        .locator(
+          '[role="dialog"] [data-testid="search-crisis"], [role="dialog"] [role="option"], [role="dialog"] [data-testid="search-empty"]',
+        )
+        .first();
       await expect(first).toHaveAttribute('data-testid', 'search-crisis');
       await expect(page.getByTestId('search-status')).toContainText(/Get help now is the first result/);
       await input.press('Enter');
@@ -46,7 +50,11 @@ test.describe('search: crisis words lead to help first', () => {
     const input = await openSearch(page, '/learn/dosing-sessions');
     await input.fill('side effects');
     await expect(options(page).first()).toBeVisible();
-    const link = page.getByRole('banner').getByRole('link', { name: 'Get help now' }).or(page.locator('.navbar').getByRole('link', { name: 'Get help now' })).first();
+    const link = page
+      .getByRole('banner')
+      .getByRole('link', { name: 'Get help now' })
+      .or(page.locator('.navbar').getByRole('link', { name: 'Get help now' }))
+      .first();
     const covered = await link.evaluate((el) => {
       const r = el.getBoundingClientRect();
       const points = [
@@ -61,11 +69,19 @@ test.describe('search: crisis words lead to help first', () => {
 });
 
 test.describe('search: results', () => {
-  test('finds a chapter section by a word from its body, by keyboard, and stays on this host', async ({ page, context, baseURL }) => {
+  test('finds a chapter section by a word from its body, by keyboard, and stays on this host', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const problems = await watchProblems(context, page, baseURL!);
     const input = await openSearch(page, '/');
     await input.fill('cystitis');
-    await expect(options(page).filter({ hasText: /Bladder problems/ }).first()).toBeVisible();
+    await expect(
+      options(page)
+        .filter({ hasText: /Bladder problems/ })
+        .first(),
+    ).toBeVisible();
     await input.fill('bladder');
     await expect(options(page).first()).toContainText('Bladder problems');
     await expect(page.getByTestId('search-status')).toContainText(/\d+ results?\./);
@@ -106,7 +122,11 @@ test.describe('search: results', () => {
       await input.fill('bladder');
       await expect(options(page).first()).toBeVisible();
       const texts = await options(page).evaluateAll((els) =>
-        els.map((el) => ({ excerpt: el.querySelector('[data-part="excerpt"]')?.textContent ?? '', marks: el.querySelectorAll('mark').length, width: el.getBoundingClientRect().width })),
+        els.map((el) => ({
+          excerpt: el.querySelector('[data-part="excerpt"]')?.textContent ?? '',
+          marks: el.querySelectorAll('mark').length,
+          width: el.getBoundingClientRect().width,
+        })),
       );
       expect(texts.length).toBeGreaterThan(0);
       for (const t of texts) {
@@ -130,7 +150,15 @@ test.describe('search: accessibility with the results open', () => {
       await expect(options(page).first()).toBeVisible();
       await expect(page.getByTestId('search-crisis')).toBeVisible();
       const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`)).toEqual([]);
+      expect(
+        axe.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 5)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
       await input.fill('xylophone zebra');
       await expect(page.getByTestId('search-empty')).toBeVisible();
       const empty = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
@@ -156,7 +184,11 @@ test.describe('search: bad input is shown as text, never run, and stays quick', 
       await input.fill('');
       const started = Date.now();
       await input.fill(query);
-      await expect(options(page).filter({ hasText: /Bladder/ }).first()).toBeVisible();
+      await expect(
+        options(page)
+          .filter({ hasText: /Bladder/ })
+          .first(),
+      ).toBeVisible();
       const took = Date.now() - started;
       expect(took).toBeLessThan(3_000);
       expect(await page.evaluate(() => (window as unknown as { __searchXss?: number }).__searchXss)).toBeUndefined();
@@ -191,7 +223,9 @@ test.describe('search: light first search', () => {
     expect(requested.filter((u) => /pagefind|search/i.test(u))).toEqual([]);
   });
 
-  test(`the first search downloads at most ${FIRST_SEARCH_BUDGET / KB} KB (gzip), code included, and a later one only what it needs`, async ({ page }) => {
+  test(`the first search downloads at most ${FIRST_SEARCH_BUDGET / KB} KB (gzip), code included, and a later one only what it needs`, async ({
+    page,
+  }) => {
     await page.goto('/learn/faq');
     await waitForHydration(page);
     await page.waitForLoadState('networkidle');

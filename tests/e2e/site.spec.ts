@@ -47,7 +47,15 @@ test.describe('dark theme', () => {
       await waitForHydration(page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`)).toEqual([]);
+      expect(
+        axe.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 5)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 });
@@ -59,7 +67,15 @@ test.describe('on a phone', () => {
       await page.goto(path);
       await waitForHydration(page);
       const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`)).toEqual([]);
+      expect(
+        axe.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 5)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 });
@@ -119,7 +135,11 @@ test.describe('loading order', () => {
     const times = await page.evaluate((mark) => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       const started = performance.getEntriesByName(mark)[0] as PerformanceMark | undefined;
-      return { fcp: fcp?.startTime ?? null, started: started?.startTime ?? null, why: (started?.detail as string | undefined) ?? null };
+      return {
+        fcp: fcp?.startTime ?? null,
+        started: started?.startTime ?? null,
+        why: (started?.detail as string | undefined) ?? null,
+      };
     }, SCRIPTS_STARTED_MARK);
     expect(times.fcp).not.toBeNull();
     expect(times.started).not.toBeNull();
@@ -149,7 +169,9 @@ test.describe('loading order', () => {
     expect(requested.filter((u, i) => requested.indexOf(u) !== i)).toEqual([]);
   });
 
-  test('a chapter on a phone starts without string collation (it loads collation tables: a long pause)', async ({ page }) => {
+  test('a chapter on a phone starts without string collation (it loads collation tables: a long pause)', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 640 });
     await page.addInitScript(`(() => {
       window.__collations = [];
@@ -178,7 +200,9 @@ test.describe('loading order', () => {
     expect(await page.evaluate(() => (window as unknown as { __collations: string[] }).__collations)).toEqual([]);
   });
 
-  test('a browser that asks for /favicon.ico (as Chrome does for a file without an icon link) gets the course icon', async ({ page }) => {
+  test('a browser that asks for /favicon.ico (as Chrome does for a file without an icon link) gets the course icon', async ({
+    page,
+  }) => {
     const response = await page.request.get('/favicon.ico');
     expect(response.status()).toBe(200);
     const body = await response.body();
@@ -244,7 +268,9 @@ test.describe('chapter furniture', () => {
     await page.goto('/learn/safety');
     const article = page.locator('article');
     // The same minutes as the plan and the home page show for the module (the catalog's).
-    await expect(article.getByText(`About ${getModule('safety')!.minutes} minutes, with the knowledge check`, { exact: true })).toBeVisible();
+    await expect(
+      article.getByText(`About ${getModule('safety')!.minutes} minutes, with the knowledge check`, { exact: true }),
+    ).toBeVisible();
     await expect(article.getByRole('heading', { name: 'Sources for this page' })).toBeVisible();
     await expect(article.getByText('Page last reviewed:')).toBeVisible();
     await expect(article.getByText('Next review due:')).toBeVisible();

@@ -24,7 +24,11 @@ async function watch(page: Page, baseURL: string): Promise<Watch> {
   const problems = await watchProblems(page.context(), page, baseURL);
   const consoleCsp: string[] = [];
   page.on('console', (msg) => {
-    if (/Content Security Policy|Content-Security-Policy|Refused to (execute|load|apply|evaluate|compile|connect|create)|Permissions-Policy|Permissions policy/i.test(msg.text())) {
+    if (
+      /Content Security Policy|Content-Security-Policy|Refused to (execute|load|apply|evaluate|compile|connect|create)|Permissions-Policy|Permissions policy/i.test(
+        msg.text(),
+      )
+    ) {
       consoleCsp.push(`console: ${msg.text()}`);
     }
   });
@@ -34,14 +38,19 @@ async function watch(page: Page, baseURL: string): Promise<Watch> {
     (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
     document.addEventListener(
       'securitypolicyviolation',
-      (e) => list.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+      (e) =>
+        list.push(
+          `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+        ),
       true,
     );
   });
   return {
     problems,
     async violations() {
-      const inPage = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+      const inPage = await page.evaluate(
+        () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+      );
       return [...inPage, ...consoleCsp];
     },
   };
@@ -58,7 +67,9 @@ async function expectClean(page: Page, w: Watch): Promise<void> {
 async function open(page: Page, path: string): Promise<void> {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(200);
-  expect(response?.headers()['content-security-policy'], `${path} is served with the build's policy`).toBe(EXPECTED_CSP);
+  expect(response?.headers()['content-security-policy'], `${path} is served with the build's policy`).toBe(
+    EXPECTED_CSP,
+  );
   await waitForHydration(page);
 }
 
@@ -73,12 +84,15 @@ test.describe('headers from deploy/nginx.conf and the build', () => {
     expect(EXPECTED_CSP).toContain("frame-ancestors 'none'");
     expect(headers['referrer-policy']).toBe('no-referrer');
     expect(headers['x-content-type-options']).toBe('nosniff');
-    for (const feature of ['camera', 'microphone', 'geolocation', 'payment']) expect(DENIED_FEATURES).toContain(feature);
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment'])
+      expect(DENIED_FEATURES).toContain(feature);
     expect(headers['permissions-policy']).toContain('camera=()');
     expect(headers['cache-control']).toBe('no-cache');
     expect(headers['server']).toBe('nginx');
 
-    const script = /<link rel=preload as=script[^>]* href=(\/assets\/js\/main\.[0-9a-f]+\.js)/.exec(await home.text())?.[1];
+    const script = /<link rel=preload as=script[^>]* href=(\/assets\/js\/main\.[0-9a-f]+\.js)/.exec(
+      await home.text(),
+    )?.[1];
     expect(script).toBeDefined();
     const asset = await request.get(script!);
     expect(asset.status()).toBe(200);
@@ -138,7 +152,8 @@ test.describe('the key pages work with the policy enforced', () => {
     await open(page, '/learn/safety');
     const question = getQuiz('safety')!.questions[0];
     const box = page.locator(`fieldset[data-question-id="${question.id}"]`);
-    for (const option of question.options.filter((o) => o.correct)) await box.getByLabel(option.text, { exact: true }).check();
+    for (const option of question.options.filter((o) => o.correct))
+      await box.getByLabel(option.text, { exact: true }).check();
     await box.getByRole('button', { name: /Check answer/ }).click();
     await expect(box.getByText(/^\W*Right\.$/)).toBeVisible();
     await expect(page.getByRole('link', { name: 'Report a problem with this page' })).toBeVisible();

@@ -19,11 +19,15 @@ const FRAGMENTS = join(BUILD, 'pagefind', 'fragment');
 type Outcome = SearchOutcome & { raw: string; ms: number };
 
 function run(queries: readonly string[]): Outcome[] {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(__dirname, 'support', 'runQueries.ts'), BUILD], {
-    input: JSON.stringify(queries),
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(__dirname, 'support', 'runQueries.ts'), BUILD],
+    {
+      input: JSON.stringify(queries),
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (result.status !== 0) throw new Error(`Searching the built index failed:\n${result.stderr}`);
   return JSON.parse(result.stdout) as Outcome[];
 }
@@ -67,10 +71,14 @@ if (!built) {
     expect(READER_QUERIES.length).toBeGreaterThanOrEqual(60);
     const misses = READER_QUERIES.flatMap((q, i) => {
       const top = reader[i].hits.slice(0, 3).map((h) => h.url);
-      return top.some((url) => q.expect.some((e) => answers(url, e))) ? [] : [`"${q.query}" gave ${top.join(', ') || 'nothing'}`];
+      return top.some((url) => q.expect.some((e) => answers(url, e)))
+        ? []
+        : [`"${q.query}" gave ${top.join(', ') || 'nothing'}`];
     });
     const rate = (READER_QUERIES.length - misses.length) / READER_QUERIES.length;
-    console.log(`Search relevance: ${READER_QUERIES.length - misses.length}/${READER_QUERIES.length} in the top 3 (${(rate * 100).toFixed(1)}%)${misses.length ? `\n${misses.join('\n')}` : ''}`);
+    console.log(
+      `Search relevance: ${READER_QUERIES.length - misses.length}/${READER_QUERIES.length} in the top 3 (${(rate * 100).toFixed(1)}%)${misses.length ? `\n${misses.join('\n')}` : ''}`,
+    );
     expect(rate).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -85,7 +93,11 @@ if (!built) {
   test('"SSRI" finds antidepressants, not "series"', () => {
     const [outcome] = run(['SSRI']);
     expect(outcome.hits.length).toBeGreaterThan(0);
-    expect(outcome.hits.slice(0, 3).every((h) => /antidepressant/i.test(`${h.title} ${h.excerpt.map((p) => p.text).join('')}`))).toBe(true);
+    expect(
+      outcome.hits
+        .slice(0, 3)
+        .every((h) => /antidepressant/i.test(`${h.title} ${h.excerpt.map((p) => p.text).join('')}`)),
+    ).toBe(true);
   });
 
   test('no result appears twice, and each snippet shows at least 80 characters (or its whole section) with the match marked', () => {
@@ -96,7 +108,11 @@ if (!built) {
       for (const hit of outcome.hits) {
         const text = hit.excerpt.map((p) => p.text).join('');
         const enough = Math.min(80, sectionLength.get(hit.url) ?? 80);
-        expect({ query: outcome.raw, url: hit.url, long: text.length >= enough }).toEqual({ query: outcome.raw, url: hit.url, long: true });
+        expect({ query: outcome.raw, url: hit.url, long: text.length >= enough }).toEqual({
+          query: outcome.raw,
+          url: hit.url,
+          long: true,
+        });
       }
       expect(outcome.hits.slice(0, 3).some((h) => h.excerpt.some((p) => p.mark))).toBe(outcome.hits.length > 0);
     }
@@ -134,18 +150,33 @@ if (!built) {
   test('holds no glossary pop-up text, no reference list, no address list, no quiz and no source list', () => {
     const glued = GLOSSARY.filter((g) => g.definition.length >= 40).map((g) => g.definition.slice(0, 40));
     const glossaryPage = all.filter((f) => f.url.startsWith('/learn/glossary'));
-    const elsewhere = all.filter((f) => !f.url.startsWith('/learn/glossary')).map((f) => f.content).join('\n');
+    const elsewhere = all
+      .filter((f) => !f.url.startsWith('/learn/glossary'))
+      .map((f) => f.content)
+      .join('\n');
     expect(glossaryPage.length).toBeGreaterThan(10);
     expect(glued.filter((start) => elsewhere.includes(start))).toEqual([]);
     expect(elsewhere).not.toContain('More in the glossary');
-    expect(all.filter((f) => /^\/learn\/references/.test(f.url) || /#(check|page-sources|addresses|address-[\w-]+)$/.test(f.url)).map((f) => f.url)).toEqual([]);
-    const feedback = Object.values(QUIZZES).flatMap((quiz) => quiz.questions.flatMap((q) => q.options.map((o) => o.feedback)));
+    expect(
+      all
+        .filter(
+          (f) => /^\/learn\/references/.test(f.url) || /#(check|page-sources|addresses|address-[\w-]+)$/.test(f.url),
+        )
+        .map((f) => f.url),
+    ).toEqual([]);
+    const feedback = Object.values(QUIZZES).flatMap((quiz) =>
+      quiz.questions.flatMap((q) => q.options.map((o) => o.feedback)),
+    );
     expect(feedback.length).toBeGreaterThan(100);
     const text = all.map((f) => f.content).join('\n');
     // Feedback that repeats a chapter's own words may be found through the chapter.
-    const chapters = loadDocs().map((d) => d.body.replace(/\s+/g, ' ')).join('\n');
+    const chapters = loadDocs()
+      .map((d) => d.body.replace(/\s+/g, ' '))
+      .join('\n');
     const start = (f: string) => f.replace(/\s+/g, ' ').slice(0, 60);
-    expect(feedback.filter((f) => f.length >= 40 && !chapters.includes(start(f)) && text.includes(start(f)))).toEqual([]);
+    expect(feedback.filter((f) => f.length >= 40 && !chapters.includes(start(f)) && text.includes(start(f)))).toEqual(
+      [],
+    );
     expect(text).not.toContain('Sources for this page');
     expect(text).not.toMatch(/About \d+ minutes to read/);
   });

@@ -3,19 +3,35 @@
  * claim only to deny it ("No study has shown that ketamine prevents suicide").
  */
 export const FORBIDDEN_CLAIMS: readonly { readonly name: string; readonly pattern: RegExp }[] = [
-  { name: 'FDA-approved ketamine therapy', pattern: /\bfda-approved\s+(ketamine|kap)\b|\bketamine(-assisted)?(\s+therapy|\s+psychotherapy)?\s+(is|was)\s+(fda[- ])?approved\s+(by the fda\s+)?for\s+(depression|ptsd|anxiety)/i },
+  {
+    name: 'FDA-approved ketamine therapy',
+    pattern:
+      /\bfda-approved\s+(ketamine|kap)\b|\bketamine(-assisted)?(\s+therapy|\s+psychotherapy)?\s+(is|was)\s+(fda[- ])?approved\s+(by the fda\s+)?for\s+(depression|ptsd|anxiety)/i,
+  },
   { name: 'prevents suicide', pattern: /\bprevents?\s+suicid/i },
   { name: 'cures', pattern: /\bcures?\b|\bcured\b/i },
-  { name: 'works for most people (4 in 5, 70–80%)', pattern: /\b(4|four)\s+(out\s+of|in)\s+(5|five)\b|\b70\s*(–|-|to)\s*80\s*%/i },
+  {
+    name: 'works for most people (4 in 5, 70–80%)',
+    pattern: /\b(4|four)\s+(out\s+of|in)\s+(5|five)\b|\b70\s*(–|-|to)\s*80\s*%/i,
+  },
   { name: 'lasting results', pattern: /\blasting results\b|\bpermanent(ly)?\s+(results|relief|cure)/i },
-  { name: 'resets or rewires the brain', pattern: /\b(resets?|rewires?|reboots?)\s+(the|your)\s+brain\b|\bproven to rewire\b/i },
+  {
+    name: 'resets or rewires the brain',
+    pattern: /\b(resets?|rewires?|reboots?)\s+(the|your)\s+brain\b|\bproven to rewire\b/i,
+  },
   { name: 'works on GABA', pattern: /\bworks?\s+(on|through|via)\s+gaba\b/i },
   { name: 'WHO says one of the safest medicines', pattern: /\bone of the safest (medicines|drugs)\b/i },
   { name: 'proven safe', pattern: /\bproven\s+(to be\s+)?safe\b/i },
-  { name: 'KAP more effective than infusions', pattern: /\bkap\s+is\s+more\s+effective\b|\bmore\s+effective\s+than\s+(an?\s+)?infusions?\b/i },
+  {
+    name: 'KAP more effective than infusions',
+    pattern: /\bkap\s+is\s+more\s+effective\b|\bmore\s+effective\s+than\s+(an?\s+)?infusions?\b/i,
+  },
   { name: 'non-addictive', pattern: /\bnon-?addictive\b|\bnot\s+addictive\b/i },
   { name: 'no side effects', pattern: /\bno side effects\b|\bwithout (any )?side effects\b/i },
-  { name: 'the psychedelic experience heals', pattern: /\b(psychedelic|dissociative)\s+experience\s+(is\s+what\s+)?heals?\b/i },
+  {
+    name: 'the psychedelic experience heals',
+    pattern: /\b(psychedelic|dissociative)\s+experience\s+(is\s+what\s+)?heals?\b/i,
+  },
 ];
 
 const NEGATION =

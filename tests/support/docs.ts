@@ -37,7 +37,9 @@ function listFiles(dir: string, pattern: RegExp): string[] {
 export function parseContent(full: string): ContentFile {
   const source = readFileSync(full, 'utf8');
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  const frontMatter = match ? ((yaml.load(match[1], { schema: yaml.JSON_SCHEMA }) ?? {}) as Record<string, unknown>) : {};
+  const frontMatter = match
+    ? ((yaml.load(match[1], { schema: yaml.JSON_SCHEMA }) ?? {}) as Record<string, unknown>)
+    : {};
   return {
     file: relative(ROOT, full).split(sep).join('/'),
     source,
@@ -50,7 +52,10 @@ export function docRoute(file: string, frontMatter: Record<string, unknown>): st
   if (typeof frontMatter.slug === 'string') {
     return `${DOCS_ROUTE}${frontMatter.slug.startsWith('/') ? '' : '/'}${frontMatter.slug}`.replace(/\/$/, '');
   }
-  const rel = file.replace(/^docs\//, '').replace(/\.mdx?$/, '').replace(/\/index$/, '');
+  const rel = file
+    .replace(/^docs\//, '')
+    .replace(/\.mdx?$/, '')
+    .replace(/\/index$/, '');
   return `${DOCS_ROUTE}/${rel}`;
 }
 

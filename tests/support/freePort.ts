@@ -16,7 +16,9 @@ export function freePortSync(): number {
   const result = spawnSync(process.execPath, ['-e', ASK_FOR_A_FREE_PORT], { encoding: 'utf8' });
   const port = Number(result.stdout);
   if (result.status !== 0 || !Number.isInteger(port) || port <= 0) {
-    throw new Error(`Could not find a free port for the test server: ${result.stderr || result.stdout || `exit ${result.status}`}`);
+    throw new Error(
+      `Could not find a free port for the test server: ${result.stderr || result.stdout || `exit ${result.status}`}`,
+    );
   }
   return port;
 }
@@ -37,7 +39,9 @@ export function assertPortFree(port: number): void {
         'their server on it. Stop that process, choose another E2E_PORT, or leave E2E_PORT unset to use a free port.',
     );
   }
-  throw new Error(`Cannot listen on port ${port} (E2E_PORT): ${result.stdout || result.stderr || `exit ${result.status}`}.`);
+  throw new Error(
+    `Cannot listen on port ${port} (E2E_PORT): ${result.stdout || result.stderr || `exit ${result.status}`}.`,
+  );
 }
 
 /** E2E_PORT if it is set (it must be a port number), else a free port. */

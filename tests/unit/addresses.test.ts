@@ -36,7 +36,10 @@ describe('section addresses', () => {
       const source = readFileSync(join(DOCS, chapter.id, 'index.mdx'), 'utf8');
       const headingLines = source.split('\n').filter((l) => /^#{2,3}\s/.test(l));
       // Every heading has an anchor and appears in the list, once, in page order.
-      expect({ chapter: chapter.id, missing: headingsWithoutAnchor(source) }).toEqual({ chapter: chapter.id, missing: [] });
+      expect({ chapter: chapter.id, missing: headingsWithoutAnchor(source) }).toEqual({
+        chapter: chapter.id,
+        missing: [],
+      });
       expect(chapter.sections).toHaveLength(headingLines.length);
       const anchors = chapter.sections.map((s) => s.anchor);
       expect(new Set(anchors).size).toBe(anchors.length);
@@ -46,7 +49,10 @@ describe('section addresses', () => {
 
   it('gives every clinician page heading an explicit anchor', () => {
     for (const file of readdirSync(join(DOCS, 'for-clinicians'))) {
-      expect({ file, missing: headingsWithoutAnchor(readFileSync(join(DOCS, 'for-clinicians', file), 'utf8')) }).toEqual({
+      expect({
+        file,
+        missing: headingsWithoutAnchor(readFileSync(join(DOCS, 'for-clinicians', file), 'utf8')),
+      }).toEqual({
         file,
         missing: [],
       });
@@ -71,7 +77,9 @@ describe('redirects', () => {
       }
     }
     // No redirect shadows a page in src/pages.
-    const pages = readdirSync(PAGES, { recursive: true }).map(String).filter((f) => f.endsWith('.tsx'));
+    const pages = readdirSync(PAGES, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.tsx'));
     const routes = pages.map((f) => `/${f.replace(/\.tsx$/, '').replace(/(^|\/)index$/, '')}`);
     for (const from of froms) expect(routes).not.toContain(from);
   });

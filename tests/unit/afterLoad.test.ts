@@ -1,6 +1,11 @@
 /** @jest-environment jsdom */
-import { afterLoadAndIdle, resetAfterLoadForTests, whenHydrated, whenIdle, whenLoaded } from '../../src/client/afterLoad';
-
+import {
+  afterLoadAndIdle,
+  resetAfterLoadForTests,
+  whenHydrated,
+  whenIdle,
+  whenLoaded,
+} from '../../src/client/afterLoad';
 
 function setReadyState(state: DocumentReadyState) {
   Object.defineProperty(document, 'readyState', { configurable: true, get: () => state });

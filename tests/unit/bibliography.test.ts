@@ -1,10 +1,40 @@
-import { formatReference, referenceHref, referenceNumbers, shortLabel, sortReferences } from '../../src/course/bibliography';
+import {
+  formatReference,
+  referenceHref,
+  referenceNumbers,
+  shortLabel,
+  sortReferences,
+} from '../../src/course/bibliography';
 import type { Reference } from '../../src/data/references';
 
 const refs: Reference[] = [
-  { id: 'b', kind: 'journal', authors: 'Zed A, Other B', year: 2020, title: 'Second', source: 'Journal 1', doi: '10.1000/b' },
-  { id: 'a', kind: 'journal', authors: 'Able C', year: 2019, title: 'First?', source: 'Journal 2', url: 'https://example.org/a' },
-  { id: 'c', kind: 'agency', authors: 'U.S. Food and Drug Administration', year: 2023, title: 'Warning', source: 'FDA', url: 'https://fda.example/c' },
+  {
+    id: 'b',
+    kind: 'journal',
+    authors: 'Zed A, Other B',
+    year: 2020,
+    title: 'Second',
+    source: 'Journal 1',
+    doi: '10.1000/b',
+  },
+  {
+    id: 'a',
+    kind: 'journal',
+    authors: 'Able C',
+    year: 2019,
+    title: 'First?',
+    source: 'Journal 2',
+    url: 'https://example.org/a',
+  },
+  {
+    id: 'c',
+    kind: 'agency',
+    authors: 'U.S. Food and Drug Administration',
+    year: 2023,
+    title: 'Warning',
+    source: 'FDA',
+    url: 'https://fda.example/c',
+  },
 ];
 
 describe('bibliography', () => {

@@ -39,10 +39,14 @@ describe('clinic configuration', () => {
     expect(() => resolveClinicConfig({ hiddenModules: MODULES.map((m) => m.id) })).toThrow(/every module/);
     expect(() => resolveClinicConfig({ crisisLines: [] })).toThrow(/24 hours/);
     expect(() => resolveClinicConfig({ clinic: { name: 'x'.repeat(81) } })).toThrow(/80 characters/);
-    expect(() => resolveClinicConfig({ clinic: { name: 'A clinic', logo: 'https://cdn.example/logo.png' } })).toThrow(/static/);
-    expect(() => resolveClinicConfig({ crisisLines: [{ ...CRISIS_LINES[1], contacts: [{ label: 'Call', href: 'javascript:alert(1)' }] }] })).toThrow(
-      /"tel:" or "sms:"/,
+    expect(() => resolveClinicConfig({ clinic: { name: 'A clinic', logo: 'https://cdn.example/logo.png' } })).toThrow(
+      /static/,
     );
+    expect(() =>
+      resolveClinicConfig({
+        crisisLines: [{ ...CRISIS_LINES[1], contacts: [{ label: 'Call', href: 'javascript:alert(1)' }] }],
+      }),
+    ).toThrow(/"tel:" or "sms:"/);
   });
 });
 
@@ -69,23 +73,33 @@ describe('clinic branding and contacts', () => {
   });
 
   it('refuses markup and line breaks in text it shows, instead of rendering them', () => {
-    expect(() => resolveClinicConfig({ clinic: { name: '<b>Clinic</b>' } })).toThrow(/plain text: remove the "<" and ">"/);
+    expect(() => resolveClinicConfig({ clinic: { name: '<b>Clinic</b>' } })).toThrow(
+      /plain text: remove the "<" and ">"/,
+    );
     expect(() => resolveClinicConfig({ clinic: { name: 'Clinic\nName' } })).toThrow(/one line of text/);
     const line = { ...DEFAULT_CLINIC_CONFIG.crisisLines[1], name: '<img src=x onerror=alert(1)>' };
     expect(() => resolveClinicConfig({ crisisLines: [line] })).toThrow(/crisisLines\[0\]\.name must be plain text/);
   });
 
   it('accepts an email address or an https form for reports, and nothing else', () => {
-    expect(resolveClinicConfig({ reportErrorUrl: 'mailto:content@clinic.example' }).reportErrorUrl).toBe('mailto:content@clinic.example');
-    expect(resolveClinicConfig({ reportErrorUrl: 'https://clinic.example/report?form=1' }).reportErrorUrl).toMatch(/^https:/);
+    expect(resolveClinicConfig({ reportErrorUrl: 'mailto:content@clinic.example' }).reportErrorUrl).toBe(
+      'mailto:content@clinic.example',
+    );
+    expect(resolveClinicConfig({ reportErrorUrl: 'https://clinic.example/report?form=1' }).reportErrorUrl).toMatch(
+      /^https:/,
+    );
     expect(() => resolveClinicConfig({ reportErrorUrl: 'javascript:alert(1)' })).toThrow(/reportErrorUrl/);
-    expect(() => resolveClinicConfig({ reportErrorUrl: 'http://clinic.example/report' })).toThrow(/"mailto:" or "https:\/\/"/);
+    expect(() => resolveClinicConfig({ reportErrorUrl: 'http://clinic.example/report' })).toThrow(
+      /"mailto:" or "https:\/\/"/,
+    );
     expect(() => resolveClinicConfig({ reportErrorUrl: 'mailto:not-an-address' })).toThrow(/one email address/);
     expect(() => resolveClinicConfig({ reportErrorUrl: 'https://clinic.example/report#x' })).toThrow(/"#"/);
   });
 
-  it('sends reports to the clinic\'s email when no report address is set, and flags the placeholder tracker', () => {
-    expect(resolveClinicConfig({ clinic: { name: 'A clinic', email: 'care@clinic.example' } }).reportErrorUrl).toBe('mailto:care@clinic.example');
+  it("sends reports to the clinic's email when no report address is set, and flags the placeholder tracker", () => {
+    expect(resolveClinicConfig({ clinic: { name: 'A clinic', email: 'care@clinic.example' } }).reportErrorUrl).toBe(
+      'mailto:care@clinic.example',
+    );
     const placeholder = resolveClinicConfig({ clinic });
     expect(placeholder.reportErrorUrl).toBe(PROJECT_TRACKER_URL);
     expect(clinicConfigWarnings(placeholder).join()).toMatch(/placeholder/);
@@ -97,7 +111,9 @@ describe('clinic branding and contacts', () => {
     writeFileSync(join(dir, 'img', 'ours.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     const withLogo = (logo: string) => resolveClinicConfig({ clinic: { name: 'A clinic', logo } });
     expect(staticFileProblems(withLogo('/img/ours.svg'), dir)).toEqual([]);
-    expect(staticFileProblems(withLogo('/img/missing.png'), dir)).toEqual(['clinic.logo "/img/missing.png" is not in static/: put the file at static/img/missing.png']);
+    expect(staticFileProblems(withLogo('/img/missing.png'), dir)).toEqual([
+      'clinic.logo "/img/missing.png" is not in static/: put the file at static/img/missing.png',
+    ]);
   });
 
   it('dials the digits of a phone number as written', () => {
@@ -116,7 +132,14 @@ describe('crisis lines', () => {
 
   it('include 988, 741741, 911, Canada 9-8-8, Samaritans and Shout, and never offer Fireside as a 24-hour line', () => {
     const hrefs = CRISIS_LINES.flatMap((l) => l.contacts.map((c) => c.href));
-    for (const expected of ['tel:988', 'sms:988', 'sms:741741?&body=HOME', 'tel:911', 'tel:116123', 'sms:85258?&body=SHOUT']) {
+    for (const expected of [
+      'tel:988',
+      'sms:988',
+      'sms:741741?&body=HOME',
+      'tel:911',
+      'tel:116123',
+      'sms:85258?&body=SHOUT',
+    ]) {
       expect(hrefs).toContain(expected);
     }
     expect(CRISIS_LINES.find((l) => l.id === 'ca-988')?.region).toBe('Canada');

@@ -11,14 +11,23 @@ const utils = { currentBundler: { name: 'rspack', instance: rspack } } as unknow
 /** Builds a two-file site in production mode, with or without the plugin's configuration. */
 async function build(withHint = true): Promise<Record<string, string>> {
   const dir = mkdtempSync(join(tmpdir(), 'compile-hints-'));
-  writeFileSync(join(dir, 'main.js'), 'export function start(a) { return import("./later.js").then((m) => m.later(a + 1)); }\nstart(1);\n');
+  writeFileSync(
+    join(dir, 'main.js'),
+    'export function start(a) { return import("./later.js").then((m) => m.later(a + 1)); }\nstart(1);\n',
+  );
   writeFileSync(join(dir, 'later.js'), 'export function later(b) { return b * 2; }\n');
-  const { plugins } = withHint ? (compileHints().configureWebpack!({}, false, utils, undefined) as { plugins: never[] }) : { plugins: [] };
+  const { plugins } = withHint
+    ? (compileHints().configureWebpack!({}, false, utils, undefined) as { plugins: never[] })
+    : { plugins: [] };
   const compiler = rspack({
     mode: 'production',
     context: dir,
     entry: { main: './main.js' },
-    output: { path: join(dir, 'out'), filename: 'assets/js/[name].[contenthash:8].js', chunkFilename: 'assets/js/[name].[contenthash:8].js' },
+    output: {
+      path: join(dir, 'out'),
+      filename: 'assets/js/[name].[contenthash:8].js',
+      chunkFilename: 'assets/js/[name].[contenthash:8].js',
+    },
     plugins,
   });
   await new Promise<void>((resolve, reject) =>
@@ -34,7 +43,12 @@ async function build(withHint = true): Promise<Record<string, string>> {
 describe('compile hint for the main bundle', () => {
   it('matches the main bundle only', () => {
     expect(MAIN_BUNDLE.test('assets/js/main.1990287b.js')).toBe(true);
-    for (const other of ['assets/js/runtime~main.ca4fb356.js', 'assets/js/common.111e23de.js', 'assets/js/5e95c892.12f55010.js', 'assets/css/main.abc.css']) {
+    for (const other of [
+      'assets/js/runtime~main.ca4fb356.js',
+      'assets/js/common.111e23de.js',
+      'assets/js/5e95c892.12f55010.js',
+      'assets/css/main.abc.css',
+    ]) {
       expect(MAIN_BUNDLE.test(other)).toBe(false);
     }
   });

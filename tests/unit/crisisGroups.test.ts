@@ -51,7 +51,9 @@ describe('crisis lines and other support lines', () => {
         const groups = groupLines(lines);
         expect(groups.crisis.every((l) => l.kind === 'crisis' && l.alwaysOpen)).toBe(true);
         expect(groups.other.every((l) => l.kind !== 'crisis')).toBe(true);
-        expect(groups.crisis.length + groups.other.length).toBe(lines.filter((l) => l.kind !== 'crisis' || l.alwaysOpen).length);
+        expect(groups.crisis.length + groups.other.length).toBe(
+          lines.filter((l) => l.kind !== 'crisis' || l.alwaysOpen).length,
+        );
         expect(mainCrisisLines(lines).every((l) => groups.crisis.includes(l))).toBe(true);
       }),
     );
@@ -73,7 +75,9 @@ describe("a clinic's own crisis lines", () => {
     const noKind = { ...samaritans, kind: undefined } as unknown as CrisisLine;
     expect(() => resolveClinicConfig({ crisisLines: [noKind] })).toThrow(/"Samaritans" needs a kind/);
     const closed: CrisisLine = { ...samaritans, alwaysOpen: false };
-    expect(() => resolveClinicConfig({ crisisLines: [closed] })).toThrow(/not open 24 hours, so it cannot be listed as a crisis line/);
+    expect(() => resolveClinicConfig({ crisisLines: [closed] })).toThrow(
+      /not open 24 hours, so it cannot be listed as a crisis line/,
+    );
     const onlySupport: CrisisLine = { ...samaritans, kind: 'support' };
     expect(() => resolveClinicConfig({ crisisLines: [onlySupport] })).toThrow(/at least one crisis line/);
   });

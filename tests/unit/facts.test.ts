@@ -7,7 +7,12 @@ import { CHECK_MINUTES, MODULES, getModule } from '../../src/course/modules';
 type Node = { type: string; [key: string]: unknown };
 
 function factNode(id: string): Node {
-  return { type: 'mdxJsxTextElement', name: 'Fact', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }], children: [] };
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'Fact',
+    attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
+    children: [],
+  };
 }
 
 function attrs(node: Node): Record<string, unknown> {

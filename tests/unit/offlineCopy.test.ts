@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addressOf, globToRegExp, listOfflineCopy, OFFLINE_COPY_EXCLUDE } from '../../src/plugins/offlineCopy';
 import { OFFLINE_CACHE, OFFLINE_LIST_FILE, pageKey } from '../../src/pwa/offlineKeys';
-import { countSaved, formatSize, removeOfflineCopy, saveWholeCourse, type OfflineList } from '../../src/pwa/offlineCopy';
+import {
+  countSaved,
+  formatSize,
+  removeOfflineCopy,
+  saveWholeCourse,
+  type OfflineList,
+} from '../../src/pwa/offlineCopy';
 
 describe('pageKey: one address per page', () => {
   it.each([
@@ -107,7 +113,11 @@ function fakeCaches() {
 }
 
 describe('saving the whole course', () => {
-  const LIST: OfflineList = { files: ['/', '/learn/faq', '/assets/a.js', '/assets/b.js', '/search-index.json'], bytes: 5, downloadBytes: 3 };
+  const LIST: OfflineList = {
+    files: ['/', '/learn/faq', '/assets/a.js', '/assets/b.js', '/search-index.json'],
+    bytes: 5,
+    downloadBytes: 3,
+  };
   let caches: ReturnType<typeof fakeCaches>;
   let fetched: string[];
 
@@ -145,9 +155,15 @@ describe('saving the whole course', () => {
       fetched.push(String(url));
       return String(url).endsWith('/assets/a.js') ? new Response('gone', { status: 404 }) : new Response('ok');
     }) as typeof fetch;
-    await expect(saveWholeCourse(LIST, '/', () => undefined, 1)).rejects.toThrow('/assets/a.js could not be downloaded (404)');
+    await expect(saveWholeCourse(LIST, '/', () => undefined, 1)).rejects.toThrow(
+      '/assets/a.js could not be downloaded (404)',
+    );
     // One at a time: the files after the failure were not even asked for.
-    expect(fetched).toEqual(['https://course.example/', 'https://course.example/learn/faq', 'https://course.example/assets/a.js']);
+    expect(fetched).toEqual([
+      'https://course.example/',
+      'https://course.example/learn/faq',
+      'https://course.example/assets/a.js',
+    ]);
     expect(await countSaved(LIST)).toBe(2);
   });
 

@@ -4,7 +4,9 @@ import { REACT_UTILS } from '../../src/plugins/noCollatorAtStart';
 
 // The loader is plain JavaScript, because the bundler runs it with Node directly.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { plainKeyOrder } = require('../../src/plugins/plainKeyOrderLoader.js') as { plainKeyOrder: (source: string) => string };
+const { plainKeyOrder } = require('../../src/plugins/plainKeyOrderLoader.js') as {
+  plainKeyOrder: (source: string) => string;
+};
 
 const themeCommonLib = dirname(require.resolve('@docusaurus/theme-common'));
 const installed = join(themeCommonLib, 'utils', 'reactUtils.js');
@@ -42,6 +44,8 @@ describe('plain key order for Docusaurus useShallowMemoObject', () => {
   });
 
   it('stops the build if a Docusaurus update changes the line', () => {
-    expect(() => plainKeyOrder('export function useShallowMemoObject(obj) { return obj; }')).toThrow(/no longer contains/);
+    expect(() => plainKeyOrder('export function useShallowMemoObject(obj) { return obj; }')).toThrow(
+      /no longer contains/,
+    );
   });
 });

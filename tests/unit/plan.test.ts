@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { MODULES } from '../../src/course/modules';
-import { EMPTY_PLAN, PLAN_LIMITS, daysUntil, encodePlanV1, isUsablePlan, normalizePlan, planErrors, planSteps, samePlan, sanitizePlan, type Plan } from '../../src/course/plan';
+import {
+  EMPTY_PLAN,
+  PLAN_LIMITS,
+  daysUntil,
+  encodePlanV1,
+  isUsablePlan,
+  normalizePlan,
+  planErrors,
+  planSteps,
+  samePlan,
+  sanitizePlan,
+  type Plan,
+} from '../../src/course/plan';
 import { decodePlan, encodePlan, PLAN_MODULE_CODES, planHash, planLink, readPlanHash } from '../../src/course/planLink';
 import { checksum, fromBase64Url, repairEncodedHash, toBase64Url } from '../../src/course/linkCodec';
 import { BitReader, BitWriter, readText, writeText, MAX_TEXT_UNITS } from '../../src/course/bits';
@@ -31,6 +43,7 @@ const plainText = (max: number, multiline: boolean) =>
     .string({ unit: 'grapheme', maxLength: max })
     .map((s) => s.replace(/</g, '‹'))
     .map((s) => (multiline ? s : s.replace(/[\r\n]/g, ' ')))
+    // eslint-disable-next-line no-control-regex -- strips control characters, as the codec does
     .map((s) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\r]/g, ''))
     .map((s) => s.slice(0, max).trim())
     .filter((s) => !/[\uD800-\uDBFF]$/.test(s));
@@ -72,7 +85,12 @@ describe('plan links: encoding', () => {
     const fixed = '1.start-here~safety.2027-03-01.' + toBase64Url('Clinic') + '.' + toBase64Url('Hello');
     const decoded = decodePlan(`${fixed}.${checksum(fixed)}`);
     expect(decoded.problems).toEqual([]);
-    expect(decoded.plan).toEqual({ modules: ['start-here', 'safety'], clinicName: 'Clinic', message: 'Hello', targetDate: '2027-03-01' });
+    expect(decoded.plan).toEqual({
+      modules: ['start-here', 'safety'],
+      clinicName: 'Clinic',
+      message: 'Hello',
+      targetDate: '2027-03-01',
+    });
   });
 
   it('ignores fields a later minor version adds before the checksum', () => {
@@ -152,7 +170,9 @@ describe('plan links: bad and hostile input', () => {
     });
     expect(decoded.plan?.modules).toEqual(['start-here', 'safety']);
     expect(decoded.problems.map((p) => p.code)).toEqual(['unknown-module', 'hidden-module', 'duplicate-module']);
-    expect(decoded.problems[0].message).toBe('1 module named in this link is not part of this course, so it is left out.');
+    expect(decoded.problems[0].message).toBe(
+      '1 module named in this link is not part of this course, so it is left out.',
+    );
   });
 
   it('says when no module at all could be kept', () => {
@@ -189,7 +209,10 @@ describe('plan links: bad and hostile input', () => {
     const decoded = decodePlan(rawPayload(['safety', '', toBase64Url('Clinic'), toBase64Url(hostile)]));
     expect(decoded.plan).toEqual({ modules: ['safety'], clinicName: 'Clinic', message: '', targetDate: '' });
     expect(decoded.problems).toEqual([
-      { code: 'message', message: 'The message in this link contains web code (HTML), so it is not shown. Nothing in it was run.' },
+      {
+        code: 'message',
+        message: 'The message in this link contains web code (HTML), so it is not shown. Nothing in it was run.',
+      },
     ]);
   });
 
@@ -206,7 +229,9 @@ describe('plan links: bad and hostile input', () => {
     for (const field of ['@@@', 'A', notUtf8]) {
       const decoded = decodePlan(rawPayload(['safety', '', '', field]));
       expect(decoded.plan?.message).toBe('');
-      expect(decoded.problems.map((p) => p.message)).toEqual(['The message in this link is damaged, so it is not shown.']);
+      expect(decoded.problems.map((p) => p.message)).toEqual([
+        'The message in this link is damaged, so it is not shown.',
+      ]);
     }
   });
 
@@ -220,10 +245,12 @@ describe('plan links: bad and hostile input', () => {
     const hostile = fc.oneof(
       fc.string(),
       fc.string({ unit: 'binary' }),
-      fc.array(fc.oneof(fc.constantFrom(...ids, '', '~', 'x'), fc.string()), { maxLength: 8 }).map((parts) => `1.${parts.join('.')}`),
-      fc.tuple(moduleList, fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' })).map(([m, d, c, msg]) =>
-        rawPayload([m.join('~'), d, toBase64Url(c), toBase64Url(msg)], { check: false }),
-      ),
+      fc
+        .array(fc.oneof(fc.constantFrom(...ids, '', '~', 'x'), fc.string()), { maxLength: 8 })
+        .map((parts) => `1.${parts.join('.')}`),
+      fc
+        .tuple(moduleList, fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }))
+        .map(([m, d, c, msg]) => rawPayload([m.join('~'), d, toBase64Url(c), toBase64Url(msg)], { check: false })),
       validPlan.chain((p) => fc.nat(encodePlan(p).length).map((n) => encodePlan(p).slice(0, n))),
       validPlan.chain((p) => fc.nat(encodePlanV1(p).length).map((n) => encodePlanV1(p).slice(0, n))),
       fc.string({ unit: 'binary' }).map((g) => `2.${g}`),
@@ -281,7 +308,10 @@ describe('plan hash and saved plans', () => {
       ok: true,
       value: { ...plan, modules: ['safety'] },
     });
-    expect(decodeSavedPlan({ ...plan, message: '<script>x</script>' })).toEqual({ ok: true, value: { ...plan, message: '' } });
+    expect(decodeSavedPlan({ ...plan, message: '<script>x</script>' })).toEqual({
+      ok: true,
+      value: { ...plan, message: '' },
+    });
     expect(decodeSavedPlan(null).ok).toBe(false);
     expect(decodeSavedPlan([plan]).ok).toBe(false);
     expect(decodeSavedPlan({ ...plan, extra: 1 }).ok).toBe(false);
@@ -317,14 +347,19 @@ describe('plan builder validation (clinician words)', () => {
       message: 'Remove the "<" sign. The text is shown as plain text, so code or HTML is not allowed.',
       targetDate: 'This date has passed. Choose today or a later date.',
     });
-    expect(planErrors({ ...plan, message: 'm'.repeat(281) }).message).toBe('Use 280 characters or fewer. It has 281 now.');
+    expect(planErrors({ ...plan, message: 'm'.repeat(281) }).message).toBe(
+      'Use 280 characters or fewer. It has 281 now.',
+    );
     expect(planErrors({ ...plan, targetDate: '2027-02-30' }).targetDate).toMatch(/real date/);
     expect(planErrors({ ...plan, modules: ['safety', 'safety'] }).modules).toMatch(/once/);
     expect(planErrors(plan, { available: ['safety'] }).modules).toMatch(/does not offer/);
   });
 
   it('trims text before it goes into a link', () => {
-    expect(normalizePlan({ ...plan, clinicName: '  A  ', message: '\n Hi \n' })).toMatchObject({ clinicName: 'A', message: 'Hi' });
+    expect(normalizePlan({ ...plan, clinicName: '  A  ', message: '\n Hi \n' })).toMatchObject({
+      clinicName: 'A',
+      message: 'Hi',
+    });
   });
 });
 
@@ -382,7 +417,9 @@ describe('suggested plans at short addresses', () => {
       expect(p.path).toMatch(/^\/plan\/[a-z-]{3,20}$/);
       expect(redirects).toContainEqual({ from: [p.path], to: `/plan#preset=${p.id}` });
     }
-    expect(SUGGESTED_PLANS.map((p) => p.path)).toEqual(expect.arrayContaining(['/plan/first-dose', '/plan/integration']));
+    expect(SUGGESTED_PLANS.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['/plan/first-dose', '/plan/integration']),
+    );
     // A clinic that hides every module of a plan has no short address for it.
     const onlyStart = redirectsFor(MODULES.filter((m) => m.id === 'start-here'));
     expect(onlyStart.map((r) => r.from[0])).not.toContain('/plan/integration');
@@ -407,14 +444,28 @@ describe('plan links, version 2 (compact)', () => {
   });
 
   it('is about half as long as version 1 (a 186-character message fits in a ~230-character link)', () => {
-    const message = 'Please read these modules before your first dosing session. Bring your questions to our next visit, and call us if anything worries you. We look forward to seeing you soon, take care.'.padEnd(186, '.');
-    const p: Plan = { modules: SUGGESTED_PLANS[1].modules, clinicName: 'Sample Clinic (example only)', message, targetDate: '2027-03-01' };
+    const message =
+      'Please read these modules before your first dosing session. Bring your questions to our next visit, and call us if anything worries you. We look forward to seeing you soon, take care.'.padEnd(
+        186,
+        '.',
+      );
+    const p: Plan = {
+      modules: SUGGESTED_PLANS[1].modules,
+      clinicName: 'Sample Clinic (example only)',
+      message,
+      targetDate: '2027-03-01',
+    };
     const root = 'https://kap-course.example.org/';
     expect(message).toHaveLength(186);
     expect(planLink(root, p).length).toBeLessThan(240);
     expect((root + 'plan#p=' + encodePlanV1(p)).length).toBeGreaterThan(400);
     // At the limits, in plain English letters: under 470 characters (version 1: over 700).
-    const longest: Plan = { modules: ids, clinicName: 'C'.repeat(80), message: 'm'.repeat(280), targetDate: '2199-12-31' };
+    const longest: Plan = {
+      modules: ids,
+      clinicName: 'C'.repeat(80),
+      message: 'm'.repeat(280),
+      targetDate: '2199-12-31',
+    };
     expect(planLink(root, longest).length).toBeLessThan(470);
     expect(decodePlan(encodePlan(longest)).plan).toEqual(longest);
   });
@@ -427,7 +478,9 @@ describe('plan links, version 2 (compact)', () => {
         const decoded = decodePlan(cut);
         expect(decoded.problems.length).toBeGreaterThan(0);
         if (decoded.plan) {
-          expect(decoded.problems.map((x) => x.code)).toEqual(expect.arrayContaining([expect.stringMatching(/truncated|damaged/)]));
+          expect(decoded.problems.map((x) => x.code)).toEqual(
+            expect.arrayContaining([expect.stringMatching(/truncated|damaged/)]),
+          );
           expect(p.modules.slice(0, decoded.plan.modules.length)).toEqual(decoded.plan.modules);
           expect(['', p.clinicName]).toContain(decoded.plan.clinicName);
           expect(['', p.message]).toContain(decoded.plan.message);
@@ -448,19 +501,24 @@ describe('plan links, version 2 (compact)', () => {
   });
 
   it('tolerates a full stop or bracket glued to the end of a link', () => {
-    for (const tail of ['.', ')', '>', '".']) expect(decodePlan(encodePlan(plan) + tail)).toEqual({ plan, problems: [] });
+    for (const tail of ['.', ')', '>', '".'])
+      expect(decodePlan(encodePlan(plan) + tail)).toEqual({ plan, problems: [] });
   });
 
   it('property: text of any UTF-16 code units round-trips through the bit packer', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)), maxLength: 60 }), (a, b) => {
-        for (const text of [a, b]) {
-          fc.pre(text.length <= MAX_TEXT_UNITS);
-          const w = new BitWriter();
-          writeText(w, text);
-          expect(readText(new BitReader(w.toBase64Url()))).toEqual({ kind: 'ok', text });
-        }
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)), maxLength: 60 }),
+        (a, b) => {
+          for (const text of [a, b]) {
+            fc.pre(text.length <= MAX_TEXT_UNITS);
+            const w = new BitWriter();
+            writeText(w, text);
+            expect(readText(new BitReader(w.toBase64Url()))).toEqual({ kind: 'ok', text });
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

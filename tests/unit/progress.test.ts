@@ -33,7 +33,9 @@ const quizArb = fc
     total: fc.integer({ min: 0, max: 50 }),
     passed: fc.boolean(),
     attempts: fc.integer({ min: 0, max: 100 }),
-    answers: fc.option(fc.dictionary(idArb, fc.uniqueArray(idArb, { maxLength: 4 }), { maxKeys: 5 }), { nil: undefined }),
+    answers: fc.option(fc.dictionary(idArb, fc.uniqueArray(idArb, { maxLength: 4 }), { maxKeys: 5 }), {
+      nil: undefined,
+    }),
   })
   .chain((q) =>
     fc.integer({ min: 0, max: q.total }).map((score) => {
@@ -41,10 +43,16 @@ const quizArb = fc
       return answers === undefined ? { ...rest, score } : { ...rest, score, answers };
     }),
   );
-const dateArb = fc.date({ min: new Date('2020-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+const dateArb = fc
+  .date({ min: new Date('2020-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 // As the app writes it: a read date only when the module is read.
 const moduleArb = fc
-  .record({ read: fc.boolean(), readAt: fc.option(dateArb, { nil: undefined }), quiz: fc.option(quizArb, { nil: undefined }) })
+  .record({
+    read: fc.boolean(),
+    readAt: fc.option(dateArb, { nil: undefined }),
+    quiz: fc.option(quizArb, { nil: undefined }),
+  })
   .map(({ read, readAt, quiz }) => ({
     read,
     ...(read && readAt ? { readAt } : {}),
@@ -77,14 +85,19 @@ describe('decodeProgress: valid data', () => {
     const plan = { modules: ['safety', 'integration'], clinicName: '', message: '', targetDate: '' };
     const back = parseProgressJson(encodeProgress(setPlan(emptyProgress(1), plan)));
     expect(back.ok && back.value.plan).toEqual(plan);
-    expect(parseProgressJson(encodeProgress(setPlan(emptyProgress(1), undefined)))).toEqual({ ok: true, value: emptyProgress(1) });
+    expect(parseProgressJson(encodeProgress(setPlan(emptyProgress(1), undefined)))).toEqual({
+      ok: true,
+      value: emptyProgress(1),
+    });
   });
 });
 
 describe('decodeProgress: wrong, hostile and future data', () => {
   const good = encodeProgress({
     ...emptyProgress(5),
-    modules: { safety: { read: true, readAt: NOW.toISOString(), quiz: { score: 4, total: 5, passed: true, attempts: 1 } } },
+    modules: {
+      safety: { read: true, readAt: NOW.toISOString(), quiz: { score: 4, total: 5, passed: true, attempts: 1 } },
+    },
     checklist: ['rest'],
     notes: 'hello',
   });
@@ -102,8 +115,16 @@ describe('decodeProgress: wrong, hostile and future data', () => {
     ['modules as a list', { ...base, modules: [] }, /modules/],
     ['read as a string', { ...base, modules: { safety: { read: 'yes' } } }, /read/],
     ['a bad date', { ...base, modules: { safety: { read: true, readAt: 'yesterday' } } }, /readAt/],
-    ['score above total', { ...base, modules: { safety: { read: true, quiz: { score: 6, total: 5, passed: true, attempts: 1 } } } }, /score/],
-    ['a negative attempt count', { ...base, modules: { safety: { read: true, quiz: { score: 1, total: 5, passed: false, attempts: -1 } } } }, /attempts/],
+    [
+      'score above total',
+      { ...base, modules: { safety: { read: true, quiz: { score: 6, total: 5, passed: true, attempts: 1 } } } },
+      /score/,
+    ],
+    [
+      'a negative attempt count',
+      { ...base, modules: { safety: { read: true, quiz: { score: 1, total: 5, passed: false, attempts: -1 } } } },
+      /attempts/,
+    ],
     ['an invalid module id', { ...base, modules: { '../x': { read: true } } }, /module id/],
     ['a checklist with numbers', { ...base, checklist: [1, 2] }, /checklist/],
     ['too long notes', { ...base, notes: 'x'.repeat(LIMITS.notesLength + 1) }, /too long/],
@@ -118,7 +139,9 @@ describe('decodeProgress: wrong, hostile and future data', () => {
   });
 
   it('refuses a __proto__ key without polluting anything', () => {
-    const hostile = JSON.parse(`{"version":2,"modules":{"__proto__":{"read":true}},"checklist":[],"notes":"","seed":1}`);
+    const hostile = JSON.parse(
+      `{"version":2,"modules":{"__proto__":{"read":true}},"checklist":[],"notes":"","seed":1}`,
+    );
     expect(decodeProgress(hostile).ok).toBe(false);
     expect(({} as Record<string, unknown>).read).toBeUndefined();
   });
@@ -179,7 +202,10 @@ describe('decodeProgress: wrong, hostile and future data', () => {
   });
 
   it('refuses text that is too large before parsing it', () => {
-    expect(parseProgressJson(' '.repeat(LIMITS.jsonLength + 1))).toEqual({ ok: false, reason: 'saved progress is too large' });
+    expect(parseProgressJson(' '.repeat(LIMITS.jsonLength + 1))).toEqual({
+      ok: false,
+      reason: 'saved progress is too large',
+    });
   });
 });
 
@@ -210,7 +236,10 @@ describe('migrations', () => {
 
   it('refuses a broken version 1 record instead of guessing', () => {
     expect(decodeProgress({ version: 1, read: 'safety', quizzes: {}, checklist: [] }).ok).toBe(false);
-    expect(decodeProgress({ version: 1, read: [], quizzes: { safety: { score: 9, total: 5, passed: true } }, checklist: [] }).ok).toBe(false);
+    expect(
+      decodeProgress({ version: 1, read: [], quizzes: { safety: { score: 9, total: 5, passed: true } }, checklist: [] })
+        .ok,
+    ).toBe(false);
   });
 });
 
@@ -224,11 +253,23 @@ describe('import files', () => {
   });
 
   it('says plainly when a file is not JSON, is foreign, or is damaged', () => {
-    expect(parseImportFile('hello')).toEqual({ ok: false, reason: expect.stringMatching(/not a progress file.*not JSON/) });
-    expect(parseImportFile('{"name":"my notes"}')).toEqual({ ok: false, reason: 'This file is not a progress file from this course.' });
-    expect(parseImportFile(JSON.stringify(emptyProgress(1)))).toEqual({ ok: false, reason: 'This file is not a progress file from this course.' });
+    expect(parseImportFile('hello')).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/not a progress file.*not JSON/),
+    });
+    expect(parseImportFile('{"name":"my notes"}')).toEqual({
+      ok: false,
+      reason: 'This file is not a progress file from this course.',
+    });
+    expect(parseImportFile(JSON.stringify(emptyProgress(1)))).toEqual({
+      ok: false,
+      reason: 'This file is not a progress file from this course.',
+    });
     const damaged = JSON.stringify({ kind: EXPORT_KIND, progress: { ...emptyProgress(1), seed: 'x' } });
-    expect(parseImportFile(damaged)).toEqual({ ok: false, reason: 'This progress file cannot be used: seed is invalid.' });
+    expect(parseImportFile(damaged)).toEqual({
+      ok: false,
+      reason: 'This progress file cannot be used: seed is invalid.',
+    });
     const future = JSON.stringify({ kind: EXPORT_KIND, progress: { ...emptyProgress(1), version: 99 } });
     const result = parseImportFile(future);
     expect(!result.ok && result.reason).toMatch(/newer version/);
@@ -237,10 +278,17 @@ describe('import files', () => {
 
   it('never throws on any file content, and accepts only real exports', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ kind: EXPORT_KIND, progress: v }))), (text) => {
-        const result = parseImportFile(text);
-        if (result.ok) expect(decodeProgress(result.value)).toEqual(result);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ kind: EXPORT_KIND, progress: v })),
+        ),
+        (text) => {
+          const result = parseImportFile(text);
+          if (result.ok) expect(decodeProgress(result.value)).toEqual(result);
+        },
+      ),
     );
   });
 });
@@ -258,7 +306,12 @@ describe('updates', () => {
   it('keeps a check saved as passed by an older version (80% mark) done, and its answers readable', () => {
     const saved = {
       version: 2,
-      modules: { safety: { read: true, quiz: { answers: { 'fx-drive': ['false'] }, score: 4, total: 5, passed: true, attempts: 1 } } },
+      modules: {
+        safety: {
+          read: true,
+          quiz: { answers: { 'fx-drive': ['false'] }, score: 4, total: 5, passed: true, attempts: 1 },
+        },
+      },
       checklist: [],
       notes: '',
       seed: 9,
@@ -320,12 +373,20 @@ describe('mergeProgress', () => {
   it('keeps the most done in each place', () => {
     const a = setChecklistItem(setRead(emptyProgress(1), 'safety', true, NOW), 'rest', true);
     const b = setNotes(
-      setChecklistItem(setQuizRecord(emptyProgress(2), 'safety', { score: 5, total: 5, passed: true, attempts: 2 }), 'journal', true),
+      setChecklistItem(
+        setQuizRecord(emptyProgress(2), 'safety', { score: 5, total: 5, passed: true, attempts: 2 }),
+        'journal',
+        true,
+      ),
       'question',
     );
     const merged = mergeProgress(a, b);
     expect(merged.seed).toBe(1);
-    expect(merged.modules.safety).toEqual({ read: true, readAt: NOW.toISOString(), quiz: { score: 5, total: 5, passed: true, attempts: 2 } });
+    expect(merged.modules.safety).toEqual({
+      read: true,
+      readAt: NOW.toISOString(),
+      quiz: { score: 5, total: 5, passed: true, attempts: 2 },
+    });
     expect(merged.checklist).toEqual(['rest', 'journal']);
     expect(merged.notes).toBe('question');
     expect(decodeProgress(merged).ok).toBe(true);
@@ -346,11 +407,17 @@ describe('mergeProgress', () => {
 describe('saved plan extension point', () => {
   it('refuses progress whose plan the plan validator refuses, with the reason', () => {
     expect(decodeSavedPlan([1]).ok).toBe(false);
-    const hostile = { ...emptyProgress(1), plan: { modules: ['safety'], clinicName: '', message: '', targetDate: '', evil: 1 } };
+    const hostile = {
+      ...emptyProgress(1),
+      plan: { modules: ['safety'], clinicName: '', message: '', targetDate: '', evil: 1 },
+    };
     const result = decodeProgress(hostile);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(/^plan: /);
-    const huge = { ...emptyProgress(1), plan: { modules: [], clinicName: 'x'.repeat(MAX_PLAN_JSON_LENGTH), message: '', targetDate: '' } };
+    const huge = {
+      ...emptyProgress(1),
+      plan: { modules: [], clinicName: 'x'.repeat(MAX_PLAN_JSON_LENGTH), message: '', targetDate: '' },
+    };
     expect(decodeProgress(huge).ok).toBe(false);
   });
 });
@@ -358,7 +425,13 @@ describe('saved plan extension point', () => {
 describe('version 3: first attempts and initials', () => {
   const v2 = {
     version: 2,
-    modules: { safety: { read: true, readAt: '2026-11-01T10:00:00.000Z', quiz: { score: 4, total: 5, passed: true, attempts: 2 } } },
+    modules: {
+      safety: {
+        read: true,
+        readAt: '2026-11-01T10:00:00.000Z',
+        quiz: { score: 4, total: 5, passed: true, attempts: 2 },
+      },
+    },
     checklist: [],
     notes: 'My question',
     seed: 9,
@@ -372,9 +445,17 @@ describe('version 3: first attempts and initials', () => {
 
   it('keeps a first attempt and initials, and refuses a damaged first attempt', () => {
     const first = { score: 3, total: 5, answers: { 'safety-a': ['b'] } };
-    const p = { ...emptyProgress(1), initials: 'J. D.', modules: { safety: { read: false, quiz: { score: 5, total: 5, passed: true, attempts: 2, first } } } };
+    const p = {
+      ...emptyProgress(1),
+      initials: 'J. D.',
+      modules: { safety: { read: false, quiz: { score: 5, total: 5, passed: true, attempts: 2, first } } },
+    };
     expect(decodeProgress(JSON.parse(encodeProgress(p)))).toEqual({ ok: true, value: p });
-    const bad = (f: unknown) => decodeProgress({ ...p, modules: { safety: { read: false, quiz: { score: 5, total: 5, passed: true, attempts: 2, first: f } } } });
+    const bad = (f: unknown) =>
+      decodeProgress({
+        ...p,
+        modules: { safety: { read: false, quiz: { score: 5, total: 5, passed: true, attempts: 2, first: f } } },
+      });
     expect(bad({ ...first, score: 6 }).ok).toBe(false);
     expect(bad({ ...first, extra: 1 }).ok).toBe(false);
     expect(bad({ ...first, answers: { 'safety-a': 'b' } }).ok).toBe(false);

@@ -145,7 +145,9 @@ describe('retry and reset', () => {
   });
 
   it('drops saved answers for questions or options that no longer exist', () => {
-    expect(validAnswers(quiz, { gone: ['a'], 'q-single': ['zzz'], 'q-tf': ['true', 'x'] })).toEqual({ 'q-tf': ['true'] });
+    expect(validAnswers(quiz, { gone: ['a'], 'q-single': ['zzz'], 'q-tf': ['true', 'x'] })).toEqual({
+      'q-tf': ['true'],
+    });
     expect(validAnswers(quiz, undefined)).toEqual({});
   });
 });
@@ -178,7 +180,10 @@ describe('seeded shuffle', () => {
   });
 
   it('gives a reader the same order every time, and other readers other orders', () => {
-    const ids = (seed: number) => orderedOptions(multiple, seed).map((o) => o.id).join('');
+    const ids = (seed: number) =>
+      orderedOptions(multiple, seed)
+        .map((o) => o.id)
+        .join('');
     expect(ids(12345)).toBe(ids(12345));
     const orders = new Set(Array.from({ length: 200 }, (_, seed) => ids(seed)));
     // 4 options have 24 orders; 200 seeds should reach nearly all of them.

@@ -1,4 +1,11 @@
-import { analyze, analyseMdx, countSyllables, extractProse, readingMinutes, splitSentences } from '../../src/course/readability';
+import {
+  analyze,
+  analyseMdx,
+  countSyllables,
+  extractProse,
+  readingMinutes,
+  splitSentences,
+} from '../../src/course/readability';
 
 describe('readability', () => {
   it('counts syllables of common words', () => {

@@ -56,7 +56,9 @@ describe('remarkCourseData', () => {
 
   it('stops the build on an unknown id, naming the id and the file', () => {
     expect(() => run(tree(jsx('Term', 'no-such-term')), { path: 'docs/a.mdx' })).toThrow(/no-such-term.*docs\/a\.mdx/);
-    expect(() => run(tree(jsx('Cite', 'nobody1999', true)), { path: 'docs/b.mdx' })).toThrow(/nobody1999.*docs\/b\.mdx/);
+    expect(() => run(tree(jsx('Cite', 'nobody1999', true)), { path: 'docs/b.mdx' })).toThrow(
+      /nobody1999.*docs\/b\.mdx/,
+    );
   });
 });
 
@@ -66,7 +68,11 @@ describe('remarkCourseData and the knowledge check', () => {
   it("hands a <Quiz> its own module's questions, and only those, as page data", () => {
     const quiz = jsx('Quiz', 'safety', true);
     run({ type: 'root', children: [quiz] }, { path: 'docs/safety/index.mdx' });
-    const value = attrs(quiz).quiz as { type: string; value: string; data: { estree: { body: { expression: { arguments: { value: string }[] } }[] } } };
+    const value = attrs(quiz).quiz as {
+      type: string;
+      value: string;
+      data: { estree: { body: { expression: { arguments: { value: string }[] } }[] } };
+    };
     expect(value.type).toBe('mdxJsxAttributeValueExpression');
     // The expression MDX compiles is JSON.parse of the module's quiz.
     const json = value.data.estree.body[0].expression.arguments[0].value;
@@ -78,6 +84,8 @@ describe('remarkCourseData and the knowledge check', () => {
   });
 
   it('stops the build on an unknown quiz id, naming the id and the file', () => {
-    expect(() => run({ type: 'root', children: [jsx('Quiz', 'no-such-module', true)] }, { path: 'docs/c.mdx' })).toThrow(/no-such-module.*docs\/c\.mdx/);
+    expect(() =>
+      run({ type: 'root', children: [jsx('Quiz', 'no-such-module', true)] }, { path: 'docs/c.mdx' }),
+    ).toThrow(/no-such-module.*docs\/c\.mdx/);
   });
 });

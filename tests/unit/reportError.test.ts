@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { reportBody, reportErrorHref, sectionLabel } from '../../src/course/reportError';
 
-const page = { url: 'https://course.example/learn/safety', title: 'Safety and side effects', section: 'Bladder problems (#bladder)' };
+const page = {
+  url: 'https://course.example/learn/safety',
+  title: 'Safety and side effects',
+  section: 'Bladder problems (#bladder)',
+};
 
 describe('report-a-problem links', () => {
   it('opens an email draft with the page and section, for a mailto: address', () => {

@@ -18,21 +18,46 @@ import {
 // Routes shaped like the course's: the docs plugin's nested routes (with a context and the
 // sidebar attribute it adds), an exact blog route and the home page.
 const ROUTE_CONFIGS: RouteConfig[] = [
-  { path: '/blog', component: '@theme/BlogListPage', exact: true, modules: { sidebar: '@site/.docusaurus/blog-sidebar.json' } },
+  {
+    path: '/blog',
+    component: '@theme/BlogListPage',
+    exact: true,
+    modules: { sidebar: '@site/.docusaurus/blog-sidebar.json' },
+  },
   {
     path: '/learn',
     component: '@theme/DocsRoot',
     exact: false,
-    context: { plugin: '@site/.docusaurus/docusaurus-plugin-content-docs/default/plugin-route-context-module-100.json' },
+    context: {
+      plugin: '@site/.docusaurus/docusaurus-plugin-content-docs/default/plugin-route-context-module-100.json',
+    },
     routes: [
       {
         path: '/learn',
         component: '@theme/DocRoot',
         exact: false,
         routes: [
-          { path: '/learn/faq', component: '@theme/DocItem', exact: true, sidebar: 'course', modules: { content: '@site/docs/faq.mdx' } },
-          { path: "/learn/reader's-notes", component: '@theme/DocItem', exact: true, sidebar: 'course', modules: { content: '@site/docs/notes.mdx' } },
-          { path: '/learn/safety', component: '@theme/DocItem', exact: true, sidebar: 'course', modules: { content: '@site/docs/safety/index.mdx' } },
+          {
+            path: '/learn/faq',
+            component: '@theme/DocItem',
+            exact: true,
+            sidebar: 'course',
+            modules: { content: '@site/docs/faq.mdx' },
+          },
+          {
+            path: "/learn/reader's-notes",
+            component: '@theme/DocItem',
+            exact: true,
+            sidebar: 'course',
+            modules: { content: '@site/docs/notes.mdx' },
+          },
+          {
+            path: '/learn/safety',
+            component: '@theme/DocItem',
+            exact: true,
+            sidebar: 'course',
+            modules: { content: '@site/docs/safety/index.mdx' },
+          },
         ],
       },
     ],
@@ -49,7 +74,9 @@ function namesOf(path: string, depth = 0): Record<string, string> {
   const keys = Object.keys(CHUNK_NAMES).filter((k) => k.slice(0, k.lastIndexOf('-')) === path);
   const flat = (value: unknown): Record<string, string> =>
     Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : Object.entries(flat(v)))),
+      Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+        typeof v === 'string' ? [[k, v]] : Object.entries(flat(v)),
+      ),
     );
   return flat(CHUNK_NAMES[keys[depth]]);
 }
@@ -91,7 +118,8 @@ describe('route scripts', () => {
       ['/learn/safety', keysOf('/learn/safety')[0], true],
     ]);
     // Every route key the parser finds names a route in routesChunkNames.json.
-    const all = (nodes: readonly (typeof routes)[number][]): string[] => nodes.flatMap((r) => [r.key, ...all(r.routes ?? [])]);
+    const all = (nodes: readonly (typeof routes)[number][]): string[] =>
+      nodes.flatMap((r) => [r.key, ...all(r.routes ?? [])]);
     expect(all(routes).filter((k) => k !== '*' && !(k in CHUNK_NAMES))).toEqual([]);
   });
 
@@ -106,7 +134,11 @@ describe('route scripts', () => {
   });
 
   it("lists a chunk's whole group, shared chunks first, or just its own file", () => {
-    expect(chunkFiles(MANIFEST, docItem)).toEqual(['assets/js/common.aaa.js', 'assets/js/9096.bbb.js', `assets/js/${docItem}.ccc.js`]);
+    expect(chunkFiles(MANIFEST, docItem)).toEqual([
+      'assets/js/common.aaa.js',
+      'assets/js/9096.bbb.js',
+      `assets/js/${docItem}.ccc.js`,
+    ]);
     const plugin = namesOf('/learn').plugin;
     expect(chunkFiles(MANIFEST, plugin)).toEqual([`assets/js/${plugin}.ggg.js`]);
     expect(chunkFiles(MANIFEST, 'unknown')).toEqual([]);

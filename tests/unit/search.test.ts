@@ -27,7 +27,9 @@ describe('chooseSearch', () => {
   });
 
   it('trims values', () => {
-    expect(chooseSearch({ ALGOLIA_APP_ID: ' APP ', ALGOLIA_SEARCH_API_KEY: 'key\n', ALGOLIA_INDEX_NAME: 'kap' })).toEqual({
+    expect(
+      chooseSearch({ ALGOLIA_APP_ID: ' APP ', ALGOLIA_SEARCH_API_KEY: 'key\n', ALGOLIA_INDEX_NAME: 'kap' }),
+    ).toEqual({
       kind: 'algolia',
       algolia: { appId: 'APP', apiKey: 'key', indexName: 'kap' },
     });

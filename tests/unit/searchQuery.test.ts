@@ -22,11 +22,26 @@ describe('cleanQuery', () => {
 });
 
 describe('isCrisisQuery', () => {
-  it.each(['suicide', 'Suicidal thoughts', 'I want to KILL MYSELF', 'self-harm', 'self harm', 'end my life', 'overdose?', 'crisis'])('%s is a crisis query', (q) => {
+  it.each([
+    'suicide',
+    'Suicidal thoughts',
+    'I want to KILL MYSELF',
+    'self-harm',
+    'self harm',
+    'end my life',
+    'overdose?',
+    'crisis',
+  ])('%s is a crisis query', (q) => {
     expect(isCrisisQuery(q)).toBe(true);
   });
 
-  it.each(['side effects', 'odd feelings', 'crises of faith in the method'.replace('crises', 'questions'), 'selfish', 'diet'])('%s is not', (q) => {
+  it.each([
+    'side effects',
+    'odd feelings',
+    'crises of faith in the method'.replace('crises', 'questions'),
+    'selfish',
+    'diet',
+  ])('%s is not', (q) => {
     expect(isCrisisQuery(q)).toBe(false);
   });
 
@@ -74,7 +89,8 @@ describe('excerptParts', () => {
 describe('splitSections', () => {
   const fragment = {
     url: '/learn/x',
-    content: 'Page title. Intro words here. Part one. Body one. What it is not. Short. Sub part. Sub body text. Check. Quiz.',
+    content:
+      'Page title. Intro words here. Part one. Body one. What it is not. Short. Sub part. Sub body text. Check. Quiz.',
     meta: {},
     anchors: [
       { element: 'h2', id: 'one', text: 'Part one', location: 5 },

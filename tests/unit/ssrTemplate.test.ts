@@ -1,6 +1,11 @@
 /** @jest-environment jsdom */
 import { compileSSGTemplate } from '@docusaurus/core/lib/ssg/ssgTemplate';
-import { PAINT_FIRST_SCRIPT_ID, ROUTE_SCRIPTS_ATTRIBUTE, SCRIPTS_STARTED_MARK, ssrTemplate } from '../../src/paintFirst/ssrTemplate';
+import {
+  PAINT_FIRST_SCRIPT_ID,
+  ROUTE_SCRIPTS_ATTRIBUTE,
+  SCRIPTS_STARTED_MARK,
+  ssrTemplate,
+} from '../../src/paintFirst/ssrTemplate';
 
 const SCRIPTS = ['assets/js/runtime~main.abc.js', 'assets/js/main.def.js'];
 
@@ -43,7 +48,10 @@ function runStartScript(html: string, paintTiming: boolean): Observer[] {
 }
 
 function startedScripts(): { src: string; async: boolean }[] {
-  return [...document.body.querySelectorAll('script')].map((s) => ({ src: s.getAttribute('src') ?? '', async: s.async }));
+  return [...document.body.querySelectorAll('script')].map((s) => ({
+    src: s.getAttribute('src') ?? '',
+    async: s.async,
+  }));
 }
 
 beforeEach(() => {

@@ -72,7 +72,12 @@ describe('progress store: normal use', () => {
 
 describe('progress store: storage unavailable', () => {
   it.each([
-    ['throws on access', () => () => { throw new Error('SecurityError'); }],
+    [
+      'throws on access',
+      () => () => {
+        throw new Error('SecurityError');
+      },
+    ],
     ['is missing', () => () => null],
     ['refuses every write', () => () => new MemoryStorage({ failWrites: true })],
     ['refuses every read', () => () => new MemoryStorage({ failReads: true })],
@@ -135,18 +140,25 @@ describe('progress store: unreadable saved data', () => {
 
   it('never throws and never loses stored text, whatever is stored', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ ...emptyProgress(3), modules: v }))), (raw) => {
-        const storage = new MemoryStorage();
-        storage.setItem(STORAGE_KEY, raw);
-        const store = createProgressStore(env(storage));
-        const snap = store.getSnapshot();
-        if (snap.status.kind === 'recovered') {
-          expect(storage.getItem(snap.status.keptAs ?? '')).toBe(raw);
-        } else {
-          expect(snap.status.kind).toBe('ok');
-          expect(parseProgressJson(raw)).toEqual({ ok: true, value: snap.progress });
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ ...emptyProgress(3), modules: v })),
+        ),
+        (raw) => {
+          const storage = new MemoryStorage();
+          storage.setItem(STORAGE_KEY, raw);
+          const store = createProgressStore(env(storage));
+          const snap = store.getSnapshot();
+          if (snap.status.kind === 'recovered') {
+            expect(storage.getItem(snap.status.keptAs ?? '')).toBe(raw);
+          } else {
+            expect(snap.status.kind).toBe('ok');
+            expect(parseProgressJson(raw)).toEqual({ ok: true, value: snap.progress });
+          }
+        },
+      ),
     );
   });
 

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { MODULES } from '../../src/course/modules';
-import { emptyProgress, setChecklistItem, setNotes, setQuizRecord, setRead, type Progress } from '../../src/course/progress';
+import {
+  emptyProgress,
+  setChecklistItem,
+  setNotes,
+  setQuizRecord,
+  setRead,
+  type Progress,
+} from '../../src/course/progress';
 import {
   SUMMARY_LIMITS,
   buildSummary,
@@ -98,7 +105,15 @@ describe('summary links', () => {
 
   it('refuse a newer version and damaged links, never throwing', () => {
     expect(decodeSummary(rawPayload({ d: '2026-11-22' }, { version: '3' })).problems[0].code).toBe('newer-version');
-    for (const bad of ['', 'x', '1', '1.@@@.x', '1.' + toBase64Url('not json') + '.x', rawPayload([1, 2]), rawPayload(null)]) {
+    for (const bad of [
+      '',
+      'x',
+      '1',
+      '1.@@@.x',
+      '1.' + toBase64Url('not json') + '.x',
+      rawPayload([1, 2]),
+      rawPayload(null),
+    ]) {
       const decoded = decodeSummary(bad);
       expect(decoded.summary).toBeNull();
       expect(decoded.problems[0].code).toBe('damaged');
@@ -141,12 +156,18 @@ describe('summary links', () => {
       fc.string(),
       fc.jsonValue().map((j) => rawPayload(j)),
       fc
-        .record({
-          d: fc.oneof(fc.string(), fc.constant('2026-11-22')),
-          m: fc.dictionary(fc.oneof(fc.constantFrom(...MODULES.map((m) => m.id)), fc.string()), fc.array(fc.oneof(fc.integer(), fc.string()))),
-          c: fc.array(fc.oneof(fc.constantFrom(...checklistIds), fc.string(), fc.integer())),
-          q: fc.oneof(fc.string({ unit: 'binary' }), fc.integer()),
-        }, { requiredKeys: [] })
+        .record(
+          {
+            d: fc.oneof(fc.string(), fc.constant('2026-11-22')),
+            m: fc.dictionary(
+              fc.oneof(fc.constantFrom(...MODULES.map((m) => m.id)), fc.string()),
+              fc.array(fc.oneof(fc.integer(), fc.string())),
+            ),
+            c: fc.array(fc.oneof(fc.constantFrom(...checklistIds), fc.string(), fc.integer())),
+            q: fc.oneof(fc.string({ unit: 'binary' }), fc.integer()),
+          },
+          { requiredKeys: [] },
+        )
         .map((j) => rawPayload(j)),
     );
     fc.assert(
@@ -181,12 +202,19 @@ describe('summary links', () => {
         fc.tuple(...ids.map(() => moduleEntry)).map((entries) =>
           ids.map((id, i) => {
             const e = entries[i];
-            return { id, read: e.read, ...(e.total > 0 ? { quiz: { score: e.score, total: e.total, passed: e.passed } } : {}) };
+            return {
+              id,
+              read: e.read,
+              ...(e.total > 0 ? { quiz: { score: e.score, total: e.total, passed: e.passed } } : {}),
+            };
           }),
         ),
       ),
       checklist: fc.subarray(checklistIds),
-      questions: fc.string({ maxLength: 200 }).map((s) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '').trim()),
+      questions: fc
+        .string({ maxLength: 200 })
+        // eslint-disable-next-line no-control-regex -- strips control characters, as the codec does
+        .map((s) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '').trim()),
     });
     fc.assert(
       fc.property(arb, (s) => {
@@ -213,7 +241,12 @@ describe('summary version 2: plan, first tries and safety flags', () => {
 
   function planProgress(): Progress {
     let p = emptyProgress(1);
-    p = setPlan(p, { modules: ['preparation', 'safety', 'integration'], clinicName: 'Sample Clinic (example only)', message: 'Hi', targetDate: '2027-01-31' });
+    p = setPlan(p, {
+      modules: ['preparation', 'safety', 'integration'],
+      clinicName: 'Sample Clinic (example only)',
+      message: 'Hi',
+      targetDate: '2027-01-31',
+    });
     p = setInitials(p, 'J.D.');
     p = setRead(p, 'preparation', true, NOW);
     p = takeQuiz(p, 'preparation', { 'preparation-medical-review': ['a', 'b', 'c'] });
@@ -226,7 +259,11 @@ describe('summary version 2: plan, first tries and safety flags', () => {
   it('carries the plan, initials, first and latest scores, and the first-try misses with the options chosen', () => {
     const summary = buildSummary(planProgress(), MODULES, '2026-11-22');
     const total = getQuiz('preparation')!.questions.length;
-    expect(summary.plan).toEqual({ clinicName: 'Sample Clinic (example only)', targetDate: '2027-01-31', modules: ['preparation', 'safety', 'integration'] });
+    expect(summary.plan).toEqual({
+      clinicName: 'Sample Clinic (example only)',
+      targetDate: '2027-01-31',
+      modules: ['preparation', 'safety', 'integration'],
+    });
     expect(summary.initials).toBe('J.D.');
     expect(summary.modules[0]).toEqual({
       id: 'preparation',
@@ -238,15 +275,24 @@ describe('summary version 2: plan, first tries and safety flags', () => {
     expect(decodeSummary(encodeSummary(summary))).toEqual({ summary, problems: [] });
     // The clinician sees the question, what was chosen, and the safety-relevant choice flagged.
     const described = describeMissed(summary.modules[0].missed![0])!;
-    expect(described.prompt).toBe(getQuiz('preparation')!.questions.find((q) => q.id === 'preparation-medical-review')!.prompt);
-    expect(described.chosen.filter((c) => c.safety).map((c) => c.text)).toEqual(['Stopping your usual medicines beforehand without telling anyone']);
+    expect(described.prompt).toBe(
+      getQuiz('preparation')!.questions.find((q) => q.id === 'preparation-medical-review')!.prompt,
+    );
+    expect(described.chosen.filter((c) => c.safety).map((c) => c.text)).toEqual([
+      'Stopping your usual medicines beforehand without telling anyone',
+    ]);
     expect(buildSummary(planProgress(), MODULES, '2026-11-22', { includeInitials: false }).initials).toBeUndefined();
   });
 
   it('still reads a version 1 summary link made before version 2', () => {
     const v1 = rawPayload({ d: '2026-11-22', m: { 'start-here': [1, 5, 5, 1] }, c: [checklistIds[0]], q: 'Hi' });
     expect(decodeSummary(v1)).toEqual({
-      summary: { date: '2026-11-22', modules: [{ id: 'start-here', read: true, quiz: { score: 5, total: 5, passed: true } }], checklist: [checklistIds[0]], questions: 'Hi' },
+      summary: {
+        date: '2026-11-22',
+        modules: [{ id: 'start-here', read: true, quiz: { score: 5, total: 5, passed: true } }],
+        checklist: [checklistIds[0]],
+        questions: 'Hi',
+      },
       problems: [],
     });
   });

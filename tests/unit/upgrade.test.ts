@@ -14,15 +14,21 @@ const CHECKED_AGAINST = '3.10.2';
 
 const root = join(__dirname, '..', '..');
 const upgrading = readFileSync(join(root, 'UPGRADING.md'), 'utf8');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 
 function installedVersion(name: string): string {
-  return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 describe('upgrade safety', () => {
   it(`the installed Docusaurus is the version the couplings were checked against (${CHECKED_AGAINST})`, () => {
-    const docusaurus = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((n) => n.startsWith('@docusaurus/'));
+    const docusaurus = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((n) =>
+      n.startsWith('@docusaurus/'),
+    );
     expect(docusaurus).toContain('@docusaurus/core');
     const versions = Object.fromEntries(docusaurus.map((n) => [n, installedVersion(n)]));
     const expected = Object.fromEntries(docusaurus.map((n) => [n, CHECKED_AGAINST]));
@@ -31,22 +37,30 @@ describe('upgrade safety', () => {
   });
 
   it("Docusaurus' stock page template is the one src/paintFirst/ssrTemplate.ts was derived from", () => {
-    const snapshot = readFileSync(join(root, 'tests', 'fixtures', `docusaurus-${CHECKED_AGAINST}-ssgTemplate.html`), 'utf8');
+    const snapshot = readFileSync(
+      join(root, 'tests', 'fixtures', `docusaurus-${CHECKED_AGAINST}-ssgTemplate.html`),
+      'utf8',
+    );
     expect(stockTemplate).toBe(snapshot);
   });
 
   it('the paint-first template is the stock one with exactly two changes: preloads for scripts, and the start script', () => {
     const stockScripts = '      <script src="<%= it.baseUrl %><%= script %>" defer></script>';
-    const ourPreloads = '      <link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" />';
+    const ourPreloads =
+      '      <link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" />';
     expect(ssrTemplate).toContain(ourPreloads);
-    const undone = ssrTemplate.replace(ourPreloads, stockScripts).replace(/\n {4}<script id="[^"]+">[\s\S]*?<\/script>\n/, '\n');
+    const undone = ssrTemplate
+      .replace(ourPreloads, stockScripts)
+      .replace(/\n {4}<script id="[^"]+">[\s\S]*?<\/script>\n/, '\n');
     expect(undone).toBe(stockTemplate);
   });
 
   it('the Prism stand-in exports every name the installed theme imports from prism-react-renderer', () => {
     const themeLib = join(root, 'node_modules', '@docusaurus', 'theme-classic', 'lib');
     const files = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+      );
     const imported = files(themeLib)
       .filter((f) => f.endsWith('.js') && !f.endsWith('options.js')) // options.js runs in Node, where the real package is used
       .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/import\s*\{([^}]+)\}\s*from\s*'prism-react-renderer'/g)])
@@ -57,7 +71,11 @@ describe('upgrade safety', () => {
     const stub = require('../../src/stubs/prism-react-renderer') as Record<string, unknown>;
     expect([...new Set(imported)].filter((name) => !(name in stub))).toEqual([]);
     // A default import would need a default export; the theme uses none.
-    expect(files(themeLib).some((f) => f.endsWith('.js') && /import\s+\w+\s+from\s*'prism-react-renderer'/.test(readFileSync(f, 'utf8')))).toBe(false);
+    expect(
+      files(themeLib).some(
+        (f) => f.endsWith('.js') && /import\s+\w+\s+from\s*'prism-react-renderer'/.test(readFileSync(f, 'utf8')),
+      ),
+    ).toBe(false);
   });
 
   it('every file that depends on Docusaurus internals is listed in UPGRADING.md', () => {
@@ -76,7 +94,9 @@ describe('upgrade safety', () => {
       /\[class\*=/, // CSS that matches the theme's hashed class names
     ];
     const files = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+      );
     const code = [...files(join(root, 'src')), ...files(join(root, 'scripts')), join(root, 'docusaurus.config.ts')]
       .filter((f) => /\.(tsx?|jsx?|mjs|css)$/.test(f))
       .map((f) => relative(root, f));

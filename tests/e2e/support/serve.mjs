@@ -20,7 +20,9 @@ function fail(message) {
 
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`"${portArg}" is not a port number (0 to 65535).`);
 if (!existsSync(join(root, 'index.html'))) {
-  fail(`no built site in ${root} (no index.html). Run \`npm run build\` first, or pass the folder that holds the build.`);
+  fail(
+    `no built site in ${root} (no index.html). Run \`npm run build\` first, or pass the folder that holds the build.`,
+  );
 }
 
 const TYPES = {

@@ -37,10 +37,12 @@ export async function watchProblems(context: BrowserContext, page: Page, baseURL
   });
   page.on('pageerror', (err) => problems.pageErrors.push(String(err)));
   page.on('requestfailed', (req) => {
-    if (new URL(req.url()).host === host) problems.failedRequests.push(`${req.url()} ${req.failure()?.errorText ?? ''}`);
+    if (new URL(req.url()).host === host)
+      problems.failedRequests.push(`${req.url()} ${req.failure()?.errorText ?? ''}`);
   });
   page.on('response', (res) => {
-    if (res.status() >= 400 && new URL(res.url()).host === host) problems.failedRequests.push(`${res.url()} HTTP ${res.status()}`);
+    if (res.status() >= 400 && new URL(res.url()).host === host)
+      problems.failedRequests.push(`${res.url()} HTTP ${res.status()}`);
   });
   return problems;
 }

@@ -48,7 +48,11 @@ export async function weighPage(page: Page, path: string): Promise<PageWeight> {
     for (const entry of performance.getEntriesByType('resource')) {
       if (!(entry.name in firstStart)) firstStart[entry.name] = entry.startTime;
     }
-    return { timeOrigin: performance.timeOrigin, readyAt: Math.max(nav.loadEventStart, hydratedAt), starts: firstStart };
+    return {
+      timeOrigin: performance.timeOrigin,
+      readyAt: Math.max(nav.loadEventStart, hydratedAt),
+      starts: firstStart,
+    };
   });
   const weight = emptyWeight();
   const scripts: string[] = [];

@@ -17,7 +17,9 @@ export async function loadBuiltIndex(buildDir: string): Promise<BuiltIndex> {
   const dir = join(buildDir, 'pagefind');
   const reads: { path: string; bytes: number }[] = [];
   globalThis.fetch = (async (input: string | URL) => {
-    const path = String(input).replace(/^.*?\/pagefind\//, '').replace(/\?.*$/, '');
+    const path = String(input)
+      .replace(/^.*?\/pagefind\//, '')
+      .replace(/\?.*$/, '');
     const body = await readFile(join(dir, path));
     reads.push({ path, bytes: body.length });
     return new Response(body);

@@ -5,7 +5,7 @@
  * "Self-harm" matches "self harm".
  *
  * One list per language of the course. Spanish (`es`) is empty until the Spanish edition
- * exists; add its words here then (for example "suicidio", "quiero morir", "hacerme daño").
+ * exists; add its words here then (for example "suicidio", "quiero morir", "hacerme daño"). cspell:disable-line
  */
 export type CourseLocale = 'en' | 'es';
 

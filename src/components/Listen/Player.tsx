@@ -100,7 +100,7 @@ export default function Player({ target }: Props): React.ReactElement {
 
   // Find a voice, collect the text and start reading (the press on Listen started this).
   useEffect(() => {
-    let cancelled = false;
+    let canceled = false;
     const synth = typeof window !== 'undefined' ? window.speechSynthesis : undefined;
     const Utterance = typeof window !== 'undefined' ? window.SpeechSynthesisUtterance : undefined;
     if (!synth || !Utterance) {
@@ -110,7 +110,7 @@ export default function Player({ target }: Props): React.ReactElement {
     const startRate = loadRate(storage);
     setRate(startRate);
     const begin = (voices: SpeechSynthesisVoice[]): void => {
-      if (cancelled || session.current) return;
+      if (canceled || session.current) return;
       const voice = pickVoice(voices, lang);
       if (!voice) {
         setSetup('no-voice');
@@ -143,7 +143,7 @@ export default function Player({ target }: Props): React.ReactElement {
     // Decided once, for this press: a voice that appears later never starts reading by itself.
     void voicesReady(synth).then(begin);
     return () => {
-      cancelled = true;
+      canceled = true;
       const s = session.current;
       if (s) {
         s.stop();

@@ -32,8 +32,8 @@ type State =
 /** The line shown with the crisis result: the first 24-hour line that can be called and texted. */
 export function crisisLineFor(lines: readonly CrisisLine[]): CrisisLine | undefined {
   const open = lines.filter((l) => l.alwaysOpen);
-  const textable = (l: CrisisLine) => l.contacts.some((c) => c.href.startsWith('sms:'));
-  return open.find((l) => l.primary && textable(l)) ?? open.find(textable) ?? open[0];
+  const canText = (l: CrisisLine) => l.contacts.some((c) => c.href.startsWith('sms:'));
+  return open.find((l) => l.primary && canText(l)) ?? open.find(canText) ?? open[0];
 }
 
 function CrisisResult({ id }: { readonly id: string }): React.ReactElement {

@@ -28,6 +28,7 @@ module.exports = {
     '^@docusaurus/useIsBrowser$': '<rootDir>/tests/mocks/useIsBrowser.ts',
     '^@docusaurus/router$': '<rootDir>/tests/mocks/router.ts',
     '^@theme-original/DocSidebarItem/Link$': '<rootDir>/tests/mocks/DocSidebarItemLink.tsx',
+    '^@theme-original/DocPaginator$': '<rootDir>/tests/mocks/DocPaginator.tsx',
   },
   setupFilesAfterEnv: ['<rootDir>/tests/setup.ts'],
   // Spies (jest.spyOn, e.g. on console.error) are put back after every test, so one test's

@@ -170,6 +170,28 @@ test('a preset plan opens at its short address and is saved', async ({ page }) =
   expect(await savedPlan(page)).toMatchObject({ modules: ['integration', 'safety'] });
 });
 
+test('with a saved plan, the chapter’s pagination "Next" leads to the plan’s next module', async ({ page }) => {
+  const modules = SUGGESTED_PLANS.find((p) => p.path === '/plan/first-dose')!.modules;
+  const [first, second] = modules.map((id) => MODULES.find((m) => m.id === id)!);
+  const next = page.locator('.pagination-nav__link--next');
+  // Without a plan: the next chapter in the sidebar, which is not the plan's next module.
+  await page.goto(first.path);
+  await waitForHydration(page);
+  const sidebarNext = (await next.getAttribute('href'))!;
+  expect(sidebarNext).not.toMatch(new RegExp(`${second.path}/?$`));
+
+  await page.goto('/plan/first-dose');
+  await waitForHydration(page);
+  await expect(page.getByText('This plan is now saved on this device.')).toBeAttached();
+  await page.goto(first.path);
+  await waitForHydration(page);
+  await expect(next).toHaveAttribute('href', new RegExp(`${second.path}/?$`));
+  await expect(next).toContainText(second.title);
+  await next.click();
+  await expect(page).toHaveURL(new RegExp(`${second.path}/?$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(second.title);
+});
+
 test.describe('prints', () => {
   for (const format of ['Letter', 'A4'] as const) {
     test(`the handout at the longest fields fits one ${format} page, with QR modules of at least 0.75 mm`, async ({

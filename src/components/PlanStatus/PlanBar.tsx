@@ -55,6 +55,25 @@ export function planPosition(
   };
 }
 
+/** Who the summary goes to: "your clinic" when the plan names one, else "your care team". */
+export function summaryRecipient(clinicName: string): string {
+  return clinicName ? 'your clinic' : 'your care team';
+}
+
+export interface PlanNextStep {
+  readonly path: string;
+  /** The next module's title, or "send your summary to your clinic" at the plan's end. */
+  readonly title: string;
+  readonly summary: boolean;
+}
+
+/** Where "Next" leads from the current module in the plan; null when the plan does not include it. */
+export function planNextStep(position: PlanPosition): PlanNextStep | null {
+  if (!position.includes) return null;
+  if (position.after) return { path: position.after.path, title: position.after.title, summary: false };
+  return { path: '/summary', title: `send your summary to ${summaryRecipient(position.clinicName)}`, summary: true };
+}
+
 /** "Your plan from Sample Clinic: 2 of 5 done — next: Safety and side effects", with links. */
 export function PlanBar({
   position,
@@ -79,8 +98,7 @@ export function PlanBar({
         ) : (
           <>
             {' '}
-            — last step:{' '}
-            <Link to="/summary">send your summary to {position.clinicName ? 'your clinic' : 'your care team'}</Link>
+            — last step: <Link to="/summary">send your summary to {summaryRecipient(position.clinicName)}</Link>
           </>
         )}
       </p>
@@ -99,28 +117,15 @@ interface ChapterPlanProps {
 export function ChapterPlan({ moduleId, progress, available, isDone }: ChapterPlanProps): React.ReactElement | null {
   const position = planPosition(progress, available, isDone, moduleId);
   if (!position) return null;
+  const step = planNextStep(position);
   return (
     <>
       <PlanBar position={position} />
-      {position.includes && (
+      {step && (
         <p className={clsx(styles.next, 'no-print')}>
-          {position.after ? (
-            <Link
-              to={position.after.path}
-              className={clsx('button button--primary', styles.button)}
-              data-testid="plan-next-module"
-            >
-              Next in your plan: {position.after.title}
-            </Link>
-          ) : (
-            <Link
-              to="/summary"
-              className={clsx('button button--primary', styles.button)}
-              data-testid="plan-next-module"
-            >
-              Last step: send your summary to {position.clinicName ? 'your clinic' : 'your care team'}
-            </Link>
-          )}
+          <Link to={step.path} className={clsx('button button--primary', styles.button)} data-testid="plan-next-module">
+            {step.summary ? `Last step: ${step.title}` : `Next in your plan: ${step.title}`}
+          </Link>
         </p>
       )}
     </>

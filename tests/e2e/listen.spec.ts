@@ -298,11 +298,13 @@ test('blog posts have Listen too', async ({ page }) => {
 test('each FAQ answer group has its own Listen, which reads only that group', async ({ page }) => {
   await fakeSpeech(page, [DEVICE], 30);
   await open(page, '/learn/faq');
-  // One control per `##` group, each named after its group, plus the page's own.
-  const headings = (await page.locator('article .theme-doc-markdown h2').allInnerTexts()).map((h) =>
+  // One control per `##` group, each named after its group, plus the page's own. (The page's
+  // list of sources at the end is not a group of answers.)
+  const headings = (await page.locator('article .theme-doc-markdown h2:not(#page-sources)').allInnerTexts()).map((h) =>
     h.replace(/\u200b/g, '').trim(),
   );
   expect(headings.length).toBeGreaterThanOrEqual(4);
+  await expect(page.getByRole('button', { name: /^Listen to: / })).toHaveCount(headings.length);
   for (const h of headings) {
     await expect(page.getByRole('button', { name: `Listen to: ${h}`, exact: true })).toHaveCount(1);
   }

@@ -7,6 +7,7 @@ import { DOCS_ROUTE } from './src/course/modules';
 import remarkReadingTime from './src/plugins/remarkReadingTime';
 import remarkCourseData from './src/plugins/remarkCourseData';
 import rehypeTableLabels from './src/plugins/rehypeTableLabels';
+import rehypeGroupListen from './src/plugins/rehypeGroupListen';
 import noCodeHighlighting from './src/plugins/noCodeHighlighting';
 import noCollatorAtStart from './src/plugins/noCollatorAtStart';
 import chapterAddresses from './src/plugins/chapterAddresses';
@@ -69,7 +70,8 @@ export default function createConfig(): Config {
             beforeDefaultRemarkPlugins: [remarkCourseData],
             remarkPlugins: [remarkReadingTime],
             // Tables become labeled cards on phones (see the plugin and src/css/custom.css).
-            rehypePlugins: [rehypeTableLabels],
+            // The FAQ gets a Listen control for each group of answers (see the plugin).
+            rehypePlugins: [rehypeTableLabels, [rehypeGroupListen, { files: ['docs/faq.mdx'] }]],
             breadcrumbs: true,
           },
           blog: {

@@ -246,3 +246,29 @@ export function sectionPosition(sentences: readonly Sentence[], index: number): 
   const ids = [...new Set(sentences.map((s) => s.section))];
   return { n: ids.indexOf(sentences[index]?.section ?? -1) + 1, of: ids.length };
 }
+
+const LEVEL = /^H([1-6])$/;
+
+/**
+ * The sentences of one group of a page: `heading` and what follows it up to the next heading of
+ * the same level or above (on the FAQ, one `##` group of answers). Sections inside the group are
+ * its subheadings; the group's own heading belongs to the first of them.
+ */
+export function collectGroupSentences(heading: Element, options: CollectOptions = {}): Sentence[] {
+  const level = Number(LEVEL.exec(heading.tagName)?.[1] ?? 6);
+  const root = heading.parentElement ?? heading;
+  let end: Element | null = heading.nextElementSibling;
+  while (end && !(LEVEL.test(end.tagName) && Number(LEVEL.exec(end.tagName)?.[1]) <= level)) {
+    end = end.nextElementSibling;
+  }
+  const inGroup = (block: Element): boolean =>
+    block === heading ||
+    ((heading.compareDocumentPosition(block) & 4) /* FOLLOWING */ !== 0 &&
+      (!end || (end.compareDocumentPosition(block) & 2) /* PRECEDING */ !== 0));
+  const out = collectSentences(root, options).filter((s) => inGroup(s.block));
+  const [first, second] = out;
+  if (first && second && first.block === heading && second.block !== heading && first.section !== second.section) {
+    out[0] = { ...first, section: second.section };
+  }
+  return out;
+}

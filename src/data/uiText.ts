@@ -9,6 +9,8 @@ export interface ListenButtonText {
   /** Name of the group of controls. */
   readonly group: string;
   readonly listen: string;
+  /** Name of the controls that read one group of a page (e.g. one group of FAQ answers). */
+  readonly groupFor: (title: string) => string;
 }
 
 export interface ListenText {
@@ -65,7 +67,7 @@ export interface UiText {
 
 // Kept apart from the rest: the button is on every chapter, the rest loads when it is pressed.
 const BUTTON: Readonly<Record<string, ListenButtonText>> = {
-  en: { group: 'Read this page aloud', listen: 'Listen' },
+  en: { group: 'Read this page aloud', listen: 'Listen', groupFor: (title) => `Listen to: ${title}` },
 };
 
 const EN: UiText = {

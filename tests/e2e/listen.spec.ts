@@ -295,6 +295,60 @@ test('blog posts have Listen too', async ({ page }) => {
   expect(await page.locator('article .markdown').innerText()).toContain(first.slice(0, 20));
 });
 
+test('each FAQ answer group has its own Listen, which reads only that group', async ({ page }) => {
+  await fakeSpeech(page, [DEVICE], 30);
+  await open(page, '/learn/faq');
+  // One control per `##` group, each named after its group, plus the page's own. (The page's
+  // list of sources at the end is not a group of answers.)
+  const headings = (await page.locator('article .theme-doc-markdown h2:not(#page-sources)').allInnerTexts()).map((h) =>
+    h.replace(/\u200b/g, '').trim(),
+  );
+  expect(headings.length).toBeGreaterThanOrEqual(4);
+  await expect(page.getByRole('button', { name: /^Listen to: / })).toHaveCount(headings.length);
+  for (const h of headings) {
+    await expect(page.getByRole('button', { name: `Listen to: ${h}`, exact: true })).toHaveCount(1);
+  }
+  const safety = page.getByRole('group', { name: 'Listen to: Safety', exact: true });
+  await safety.getByRole('button', { name: 'Listen to: Safety' }).click();
+  await expect(safety.getByRole('status')).toHaveText('Finished reading.', { timeout: 30_000 });
+  const texts = (await spoken(page)).map((s) => s.text);
+  expect(texts[0]).toBe('Safety.');
+  expect(texts[1]).toBe('Is ketamine addictive?');
+  expect(texts).toContain('What if I have a bad experience?');
+  // Nothing from the page's introduction or another group.
+  for (const other of [
+    'These are short answers to common questions.',
+    'Does it work?',
+    'Will it cure my depression?',
+  ]) {
+    expect(texts).not.toContain(other);
+  }
+  for (const other of ['Cost and practical questions.', 'How many sessions will I need?', 'About this site.']) {
+    expect(texts).not.toContain(other);
+  }
+  // The page-level control still reads the whole page, from its start.
+  await listenGroup(page).getByRole('button', { name: 'Listen' }).click();
+  await expect.poll(async () => (await spoken(page)).length).toBeGreaterThan(texts.length);
+  expect((await spoken(page))[texts.length]?.text).toBe('Frequently asked questions.');
+});
+
+test("starting a group's Listen stops the page's reader", async ({ page }) => {
+  await fakeSpeech(page, [DEVICE], 60_000);
+  await open(page, '/learn/faq');
+  await pressListen(page);
+  await expect.poll(async () => (await spoken(page)).length).toBe(1);
+  await expect(listenGroup(page).getByRole('button', { name: 'Pause' })).toBeVisible();
+  const basics = page.getByRole('group', { name: 'Listen to: The basics', exact: true });
+  await basics.getByRole('button', { name: 'Listen to: The basics' }).click();
+  await expect.poll(async () => (await spoken(page)).at(-1)?.text).toBe('The basics.');
+  await expect(listenGroup(page).getByRole('status')).toHaveText('Stopped.');
+  await expect(listenGroup(page).getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(basics.getByRole('button', { name: 'Pause' })).toBeFocused();
+  // And the other way round.
+  await listenGroup(page).getByRole('button', { name: 'Play' }).click();
+  await expect(basics.getByRole('status')).toHaveText('Stopped.');
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
@@ -315,6 +369,17 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(listenGroup(page).getByRole('status')).toContainText('no voice');
       const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('[data-listen-skip]').analyze();
       expect(result.violations.map((v) => v.id)).toEqual([]);
+    });
+
+    test(`the FAQ with a group's controls open has no axe violations (${scheme})`, async ({ page }) => {
+      await fakeSpeech(page, [DEVICE], 60_000);
+      await open(page, '/learn/faq');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      const safety = page.getByRole('group', { name: 'Listen to: Safety', exact: true });
+      await safety.getByRole('button', { name: 'Listen to: Safety' }).click();
+      await expect(safety.getByRole('button', { name: 'Pause' })).toBeVisible();
+      const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   });
 }

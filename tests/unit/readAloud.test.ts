@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import {
+  collectGroupSentences,
   collectSentences,
   nextSection,
   previousSection,
@@ -140,5 +141,52 @@ describe('sections', () => {
     expect(previousSection(s, 4)).toBe(2);
     expect(previousSection(s, 2)).toBe(0);
     expect(previousSection(s, 0)).toBe(0);
+  });
+});
+
+describe('collectGroupSentences', () => {
+  const faq = `
+    <p>Intro to the page.</p>
+    <h2 id="basics">The basics</h2>
+    <div data-listen-skip="" role="group"><button>Listen</button></div>
+    <h3 id="q1">What is it?</h3><p>It is therapy. It has steps.</p>
+    <h3 id="q2">Is it approved?</h3><p>Only one form is.</p>
+    <h2 id="safety">Safety</h2>
+    <h3 id="q3">Is it addictive?</h3><p>It can be misused.</p>
+    <h2 id="about">About</h2><p>Not advice.</p>`;
+
+  test('reads only its heading and the answers under it, up to the next group', () => {
+    page(faq);
+    const basics = document.getElementById('basics') as Element;
+    expect(collectGroupSentences(basics).map((s) => s.text)).toEqual([
+      'The basics.',
+      'What is it?',
+      'It is therapy.',
+      'It has steps.',
+      'Is it approved?',
+      'Only one form is.',
+    ]);
+    const safety = document.getElementById('safety') as Element;
+    expect(collectGroupSentences(safety).map((s) => s.text)).toEqual([
+      'Safety.',
+      'Is it addictive?',
+      'It can be misused.',
+    ]);
+  });
+
+  test('the last group runs to the end of the page', () => {
+    page(faq);
+    expect(collectGroupSentences(document.getElementById('about') as Element).map((s) => s.text)).toEqual([
+      'About.',
+      'Not advice.',
+    ]);
+  });
+
+  test('sections are the questions, with the group heading in the first', () => {
+    page(faq);
+    const list = collectGroupSentences(document.getElementById('basics') as Element);
+    expect(sectionPosition(list, 0)).toEqual({ n: 1, of: 2 });
+    expect(nextSection(list, 0)).toBe(4);
+    expect(list[4]?.text).toBe('Is it approved?');
   });
 });

@@ -1,5 +1,6 @@
 import React, { useEffect, useRef, useState } from 'react';
 import {
+  collectGroupSentences,
   collectSentences,
   nextSection,
   previousSection,
@@ -16,6 +17,8 @@ type Setup = 'loading' | 'no-speech' | 'no-voice' | 'nothing' | 'ready';
 interface Props {
   /** The element whose text is read. */
   readonly target: () => Element | null;
+  /** "group": the target is a heading; read it and its group (see collectGroupSentences). */
+  readonly scope?: 'all' | 'group';
 }
 
 const HIGHLIGHT = 'listen-sentence';
@@ -87,7 +90,7 @@ function voicesReady(synth: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {
 }
 
 /** The read-aloud controls, loaded when the reader presses Listen. Starts reading at once. */
-export default function Player({ target }: Props): React.ReactElement {
+export default function Player({ target, scope = 'all' }: Props): React.ReactElement {
   const lang = typeof document === 'undefined' ? 'en' : document.documentElement.lang || 'en';
   const text = uiText(lang).listen;
   const [setup, setSetup] = useState<Setup>('loading');
@@ -117,8 +120,9 @@ export default function Player({ target }: Props): React.ReactElement {
         return;
       }
       const root = target();
+      const collect = scope === 'group' ? collectGroupSentences : collectSentences;
       const found = root
-        ? collectSentences(root, {
+        ? collect(root, {
             isVisible: (el) => typeof el.checkVisibility !== 'function' || el.checkVisibility(),
           })
         : [];

@@ -69,8 +69,8 @@ export default function PlanHandout({ plan, link, qr, shortAddress }: Props): Re
             <p className={styles.link}>{link}</p>
           )}
           <p className={styles.small}>
-            The course is free and needs no account. Your progress stays on your own device. It is education, not
-            medical advice or emergency care: follow your own care team’s instructions.
+            The course is free and needs no account. Your progress stays on your own device. Follow your own care team’s
+            instructions.
           </p>
         </div>
       </div>

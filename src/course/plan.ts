@@ -297,6 +297,10 @@ export const TRUNCATED: PlanProblem = {
   code: 'truncated',
   message: 'This link looks cut off: part of it is missing. The parts that could be read are shown below.',
 };
+export const DAMAGED: PlanProblem = {
+  code: 'damaged',
+  message: 'This link is damaged, so the plan in it cannot be read. You can ask whoever sent it for a new link.',
+};
 export const CHANGED: PlanProblem = {
   code: 'changed',
   message:
@@ -314,13 +318,7 @@ export function decodePlanV1(payload: string, options: PlanOptions = {}): Decode
   if (!/^\d{1,6}$/.test(version)) {
     return {
       plan: null,
-      problems: [
-        {
-          code: 'damaged',
-          message:
-            'This link is damaged, so the plan in it cannot be read. You can ask whoever sent it for a new link.',
-        },
-      ],
+      problems: [DAMAGED],
     };
   }
   if (Number(version) !== 1) {
@@ -334,11 +332,7 @@ export function decodePlanV1(payload: string, options: PlanOptions = {}): Decode
               message:
                 'This link was made by a newer version of the course than this site can read. You can ask whoever sent it for a new link.',
             }
-          : {
-              code: 'damaged',
-              message:
-                'This link is damaged, so the plan in it cannot be read. You can ask whoever sent it for a new link.',
-            },
+          : DAMAGED,
       ],
     };
   }

@@ -11,6 +11,7 @@ import { fragmentParam, repairEncodedHash } from './linkCodec';
 import { BitReader, BitWriter, checksum24, readText, writeText, type ReadText } from './bits';
 import {
   CHANGED,
+  DAMAGED,
   PLAN_LIMITS,
   PLAN_PARAM,
   PLAN_PATH,
@@ -123,13 +124,7 @@ function decodeV2(rest: string, available: readonly string[]): DecodedPlan {
   if (body.length > MAX_V2_LENGTH) {
     return {
       plan: null,
-      problems: [
-        {
-          code: 'damaged',
-          message:
-            'This link is damaged, so the plan in it cannot be read. You can ask whoever sent it for a new link.',
-        },
-      ],
+      problems: [DAMAGED],
     };
   }
   const problems: PlanProblem[] = [];

@@ -6,7 +6,7 @@
  *
  * Written when the build has finished, not in postBuild: Docusaurus runs all plugins' postBuild
  * hooks at once, and others write files there (the search index, plugin-pwa's sw.js), so a list
- * made in postBuild could miss them. See UPGRADING-offline.md.
+ * made in postBuild could miss them. See UPGRADING.md ("Offline copy").
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

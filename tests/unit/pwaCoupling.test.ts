@@ -1,5 +1,5 @@
 /**
- * What our offline design relies on in @docusaurus/plugin-pwa (see UPGRADING-offline.md), checked
+ * What our offline design relies on in @docusaurus/plugin-pwa (see UPGRADING.md ("Offline copy")), checked
  * against the installed plugin's own files. If one fails after an upgrade, read the plugin's
  * new src/sw.ts and src/index.ts before changing anything. The browser test
  * tests/e2e/offline.spec.ts checks the same behaviour end to end (a first visit must not

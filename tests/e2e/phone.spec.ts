@@ -6,7 +6,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AXE_TAGS, sitemapPaths, waitForHydration } from './support/site';
+import { AXE_TAGS, sitemapPaths, waitForHydration, axeViolations } from './support/site';
 
 const BUILD_DIR = resolve(process.env.E2E_BUILD_DIR ?? join(__dirname, '..', '..', 'build'));
 const PHONE = { width: 360, height: 640 };
@@ -70,16 +70,7 @@ test.describe('tables on a 360 px phone', () => {
       await waitForHydration(page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
       await expect(page.locator('main table .kap-cell-label').first()).toBeVisible();
-      const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(
-        axe.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 5)
-              .join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 

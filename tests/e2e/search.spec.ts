@@ -1,6 +1,6 @@
 import { test, expect, type Page, type Request } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { AXE_TAGS, waitForHydration, watchProblems } from './support/site';
+import { AXE_TAGS, waitForHydration, watchProblems, axeViolations } from './support/site';
 import { CRISIS_LINES } from '../../src/data/crisisLines';
 import { KB } from '../support/budgets';
 
@@ -149,16 +149,7 @@ test.describe('search: accessibility with the results open', () => {
       await input.fill('suicide');
       await expect(options(page).first()).toBeVisible();
       await expect(page.getByTestId('search-crisis')).toBeVisible();
-      const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(
-        axe.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 5)
-              .join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await input.fill('xylophone zebra');
       await expect(page.getByTestId('search-empty')).toBeVisible();
       const empty = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();

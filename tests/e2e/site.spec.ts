@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { PAINT_FIRST_SCRIPT_ID, ROUTE_SCRIPTS_ATTRIBUTE, SCRIPTS_STARTED_MARK } from '../../src/paintFirst/ssrTemplate';
 import { getModule } from '../../src/course/modules';
-import { AXE_TAGS, sitemapPaths, waitForHydration, watchProblems } from './support/site';
+import { AXE_TAGS, sitemapPaths, waitForHydration, watchProblems, axeViolations } from './support/site';
 
 const paths = sitemapPaths();
 
@@ -46,16 +46,7 @@ test.describe('dark theme', () => {
       await page.goto(path);
       await waitForHydration(page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-      const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(
-        axe.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 5)
-              .join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });
@@ -66,16 +57,7 @@ test.describe('on a phone', () => {
     test(`${path} has no axe violations on a small screen`, async ({ page }) => {
       await page.goto(path);
       await waitForHydration(page);
-      const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(
-        axe.violations.map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 5)
-              .join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });

@@ -14,6 +14,8 @@ import chapterAddresses from './src/plugins/chapterAddresses';
 import hostingFiles from './src/plugins/hostingFiles';
 import offlineCopy from './src/plugins/offlineCopy';
 import searchIndex from './src/plugins/searchIndex';
+import localeFiles from './src/plugins/localeFiles';
+import { LOCALE_INFO } from './src/i18n/locales';
 import { visibleModules } from './src/config/clinic';
 import { redirectsFor } from './src/config/redirects';
 
@@ -46,7 +48,13 @@ export default function createConfig(): Config {
 
     future: { v4: true },
 
-    i18n: { defaultLocale: 'en', locales: ['en'] },
+    // The languages come from the clinic config (both by default); the first is at the root.
+    // Translations live in i18n/<locale>/ (i18n/README.md).
+    i18n: {
+      defaultLocale: clinic.languages[0]!,
+      locales: [...clinic.languages],
+      localeConfigs: Object.fromEntries(clinic.languages.map((l) => [l, { ...LOCALE_INFO[l] }])),
+    },
 
     customFields: {
       clinic,
@@ -96,6 +104,8 @@ export default function createConfig(): Config {
     ],
 
     plugins: [
+      // Each language's build bundles its own words: `./checklist` is `checklist.es.ts` in Spanish.
+      localeFiles,
       // The course has no code: keep syntax highlighting (~25 KB) out of every page.
       noCodeHighlighting,
       // No string collation while a page starts: it loads collation tables, a long pause on a phone.

@@ -20,6 +20,8 @@ module.exports = {
   moduleNameMapper: {
     '\\.(css)$': 'identity-obj-proxy',
     '^@site/(.*)$': '<rootDir>/$1',
+    // The current edition's words (src/plugins/localeFiles.ts): English in tests.
+    '^@locale/(.*)$': '<rootDir>/src/i18n/en/$1',
     '^@docusaurus/Link$': '<rootDir>/tests/mocks/Link.tsx',
     '^@docusaurus/useBrokenLinks$': '<rootDir>/tests/mocks/useBrokenLinks.ts',
     '^@docusaurus/useDocusaurusContext$': '<rootDir>/tests/mocks/useDocusaurusContext.ts',

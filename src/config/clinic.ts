@@ -8,6 +8,7 @@
 import { CRISIS_LINES, type CrisisLine } from '../data/crisisLines';
 import { MODULES, type CourseModule } from '../course/modules';
 import { lineProblems } from '../course/crisisGroups';
+import { COURSE_LOCALES, isCourseLocale, type CourseLocale } from '../i18n/locales';
 
 export interface ClinicContact {
   /** The clinic's name, 1 to 80 characters of plain text. */
@@ -34,6 +35,11 @@ export interface ClinicConfig {
    * The default is the project's public issue tracker (a placeholder: set your own).
    */
   readonly reportErrorUrl: string;
+  /**
+   * The languages this copy is built in, from 'en' (English) and 'es' (Spanish). The first is
+   * served at the site's root, the others under their code (/es/). Default: both, English first.
+   */
+  readonly languages: readonly CourseLocale[];
 }
 
 /** The project's public issue tracker: the default for reports, and a placeholder for a clinic's copy. */
@@ -44,6 +50,7 @@ export const DEFAULT_CLINIC_CONFIG: ClinicConfig = {
   crisisLines: CRISIS_LINES,
   hiddenModules: [],
   reportErrorUrl: PROJECT_TRACKER_URL,
+  languages: COURSE_LOCALES,
 };
 
 const MARKUP = /[<>]/;
@@ -128,6 +135,17 @@ export function reportErrorUrlProblems(url: unknown): string[] {
   return [];
 }
 
+function languageProblems(languages: unknown): string[] {
+  const known = COURSE_LOCALES.map((l) => `'${l}'`).join(', ');
+  if (!Array.isArray(languages) || languages.length === 0) return [`languages must list at least one of ${known}`];
+  const problems: string[] = [];
+  languages.forEach((language: unknown, i) => {
+    if (!isCourseLocale(language)) problems.push(`languages[${i}] is "${String(language)}": use one of ${known}`);
+    else if (languages.indexOf(language) !== i) problems.push(`languages lists "${language}" twice`);
+  });
+  return problems;
+}
+
 function crisisLineProblems(lines: readonly CrisisLine[]): string[] {
   const problems: string[] = [];
   if (!Array.isArray(lines) || lines.length === 0)
@@ -172,6 +190,7 @@ export function resolveClinicConfig(partial: Partial<ClinicConfig> = {}): Clinic
   if (config.hiddenModules.length >= MODULES.length) {
     problems.push('hiddenModules hides every module: at least one must stay');
   }
+  problems.push(...languageProblems(config.languages));
   problems.push(...crisisLineProblems(config.crisisLines));
   problems.push(...lineProblems(config.crisisLines));
   if (config.clinic) {

@@ -25,7 +25,7 @@ export const WORDS_PER_MINUTE = 200;
  * headings, HTML comments, JSX tags and link targets are removed. Text inside inline JSX
  * (for example <Term id="x">words</Term>) is kept. Each paragraph and list item ends a sentence.
  */
-export function extractProse(mdx: string): string {
+export function extractProse(mdx: string, factText: (id: string) => string | undefined = englishFact): string {
   let text = mdx.replace(/\r\n?/g, '\n');
   text = text.replace(/^---\n[\s\S]*?\n---\n/, '');
   text = text.replace(/```[\s\S]*?```/g, '\n');
@@ -52,7 +52,7 @@ export function extractProse(mdx: string): string {
       .replace(/^([-*+]|\d+[.)])\s+/, '')
       .replace(/^>\s?/, '')
       .replace(/<Cite\b[^>]*\/>/g, '')
-      .replace(/<Fact\s+id=["']([^"']+)["']\s*\/>/g, (tag, id: string) => FACT_BY_ID.get(id)?.text ?? tag)
+      .replace(/<Fact\s+id=["']([^"']+)["']\s*\/>/g, (tag, id: string) => factText(id) ?? tag)
       .replace(/<[^>]+>/g, '')
       .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -71,6 +71,10 @@ export function extractProse(mdx: string): string {
     .filter((p) => /[A-Za-z0-9]/.test(p))
     .map((p) => (/[.!?:;]["'”’)]*$/.test(p) ? p : `${p}.`))
     .join('\n\n');
+}
+
+function englishFact(id: string): string | undefined {
+  return FACT_BY_ID.get(id)?.text;
 }
 
 const WORD = /[A-Za-z0-9’'][A-Za-z0-9’'-]*/g;

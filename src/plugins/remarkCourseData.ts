@@ -6,9 +6,8 @@
  * set of quizzes.
  * An unknown id stops the build with a message that names it.
  */
-import { GLOSSARY_BY_ID } from '../data/glossary';
-import { FACT_BY_ID } from '../data/facts';
-import { getQuiz } from '../data/quizzes';
+import { courseData, type CourseData } from '../i18n/courseData';
+import { localeOfPath } from '../i18n/locales';
 import { REFERENCE_BY_ID, REFERENCES } from '../data/references';
 import { formatReference, referenceHref, referenceNumbers, shortLabel } from '../course/bibliography';
 
@@ -88,7 +87,7 @@ function walk(node: Node, visit: (n: Node) => void): void {
   for (const child of node.children ?? []) walk(child, visit);
 }
 
-function sourcesSection(ids: readonly string[]): Node[] {
+function sourcesSection(ids: readonly string[], words: CourseData['text']): Node[] {
   const refs = [...new Set(ids)]
     .map((id) => REFERENCE_BY_ID.get(id)!)
     .sort((a, b) => NUMBERS.get(a.id)! - NUMBERS.get(b.id)!);
@@ -96,7 +95,7 @@ function sourcesSection(ids: readonly string[]): Node[] {
     {
       type: 'heading',
       depth: 2,
-      children: [{ type: 'text', value: `Sources for this page {#${PAGE_SOURCES_ANCHOR}}` }],
+      children: [{ type: 'text', value: `${words.sourcesHeading} {#${PAGE_SOURCES_ANCHOR}}` }],
     },
     {
       type: 'list',
@@ -110,7 +109,7 @@ function sourcesSection(ids: readonly string[]): Node[] {
           text.push({
             type: 'link',
             url: href,
-            children: [{ type: 'text', value: ref.doi ? `doi:${ref.doi}` : 'Read the source' }],
+            children: [{ type: 'text', value: ref.doi ? `doi:${ref.doi}` : words.readSource }],
           });
         }
         return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: text }] };
@@ -122,12 +121,15 @@ function sourcesSection(ids: readonly string[]): Node[] {
 export default function remarkCourseData() {
   return (tree: Node, file: { path?: string }): void => {
     const cited: string[] = [];
+    // Pages under i18n/<locale>/ take that edition's glossary, facts and quizzes.
+    const locale = localeOfPath(file.path);
+    const { glossaryById, factById, getQuiz, text } = courseData(locale);
     const where = file.path ? ` in ${file.path}` : '';
     walk(tree, (node) => {
       if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
       if (node.name === 'Term') {
         const id = attr(node, 'id') ?? '';
-        const entry = GLOSSARY_BY_ID.get(id);
+        const entry = glossaryById.get(id);
         if (!entry) throw new Error(`<Term id="${id}">${where}: no such entry in src/data/glossary.ts`);
         setAttr(node, 'term', entry.term);
         setAttr(node, 'definition', entry.definition);
@@ -140,7 +142,7 @@ export default function remarkCourseData() {
         cited.push(id);
       } else if (node.name === 'Fact') {
         const id = attr(node, 'id') ?? '';
-        const fact = FACT_BY_ID.get(id);
+        const fact = factById.get(id);
         if (!fact) throw new Error(`<Fact id="${id}" />${where}: no such fact in src/data/facts.ts`);
         setAttr(node, 'text', fact.text);
       } else if (node.name === 'Quiz') {
@@ -151,7 +153,7 @@ export default function remarkCourseData() {
       }
     });
     if (cited.length > 0) {
-      tree.children = [...(tree.children ?? []), ...sourcesSection(cited)];
+      tree.children = [...(tree.children ?? []), ...sourcesSection(cited, text)];
     }
   };
 }

@@ -1,0 +1,3 @@
+// UNTRANSLATED: a placeholder that repeats the English until the Spanish is written.
+// translation_of: src/data/quizzes/integration.ts ?
+export { default } from '../../../data/quizzes/integration';

@@ -4,8 +4,8 @@
  * (src/search/query.ts). Matched as whole words, ignoring case, accents and hyphens, so
  * "Self-harm" matches "self harm".
  *
- * One list per language of the course. Spanish (`es`) is empty until the Spanish edition
- * exists; add its words here then (for example "suicidio", "quiero morir", "hacerme daño"). cspell:disable-line
+ * One list per language of the course: the Spanish build uses `es`, with Spanish words as
+ * people type them, with or without accents ("daño" and "dano" match the same).
  */
 export type CourseLocale = 'en' | 'es';
 
@@ -33,5 +33,32 @@ export const CRISIS_WORDS: Readonly<Record<CourseLocale, readonly string[]>> = {
     'crisis',
     'emergency',
   ],
-  es: [],
+  es: [
+    'suicidio',
+    'suicida',
+    'suicidas',
+    'suicidarme',
+    'suicidarse',
+    'matarme',
+    'me voy a matar',
+    'quitarme la vida',
+    'acabar con mi vida',
+    'terminar con mi vida',
+    'quiero morir',
+    'quiero morirme',
+    'me quiero morir',
+    'no quiero vivir',
+    'mejor muerto',
+    'mejor muerta',
+    'hacerme daño',
+    'lastimarme',
+    'herirme',
+    'cortarme',
+    'autolesión',
+    'autolesiones',
+    'sobredosis',
+    'crisis',
+    'emergencia',
+    'emergencias',
+  ],
 };

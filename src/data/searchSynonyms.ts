@@ -3,7 +3,7 @@
  * the left side also searches for the right side (src/search/query.ts), so "how quickly" finds
  * "How fast does it work?" and "SSRI" finds antidepressants (and not "series").
  * Keep entries short and true: the right side must be what the course calls the same thing.
- * One list per language; Spanish is added with the Spanish edition.
+ * One list per language (the Spanish build uses `es`). The left side is matched ignoring accents.
  */
 import type { CourseLocale } from './crisisWords';
 
@@ -76,5 +76,27 @@ export const SEARCH_SYNONYMS: Readonly<Record<CourseLocale, readonly Synonym[]>>
     { words: 'takes me home', means: 'getting home' },
     { words: 'drive me home', means: 'getting home' },
   ],
-  es: [],
+  // Spanish: the right side uses the words of the Spanish chapters (src/i18n/termsEs.ts).
+  es: [
+    { words: 'vomitar', means: 'náusea' },
+    { words: 'vomito', means: 'náusea' },
+    { words: 'vomitos', means: 'náusea' },
+    { words: 'ganas de vomitar', means: 'náusea' },
+    { words: 'pipi', means: 'orinar vejiga' },
+    { words: 'isrs', means: 'antidepresivos' },
+    { words: 'prozac', means: 'antidepresivos' },
+    { words: 'zoloft', means: 'antidepresivos' },
+    { words: 'lexapro', means: 'antidepresivos' },
+    { words: 'xanax', means: 'benzodiazepinas' },
+    { words: 'benzos', means: 'benzodiazepinas' },
+    { words: 'spravato', means: 'esketamina' },
+    { words: 'quetamina', means: 'ketamina' },
+    { words: 'precio', means: 'costo' },
+    { words: 'caro', means: 'costo' },
+    { words: 'cuanto cuesta', means: 'costo' },
+    { words: 'aseguranza', means: 'seguro' },
+    { words: 'conducir', means: 'manejar' },
+    { words: 'embarazada', means: 'embarazo' },
+    { words: 'droga de fiesta', means: 'recreativo' },
+  ],
 };

@@ -13,9 +13,15 @@
  * `redirects` option. Pages are read synchronously, so a page another plugin rewrites
  * synchronously (src/paintFirst/routeScripts.ts adds an attribute, never touching script text) is
  * never seen half-written.
+ *
+ * One site, one set of files: with several languages, Docusaurus builds the default language
+ * into build/ and each other one into build/<locale>/ afterwards (the same Node process, one
+ * after the other). The server files are written only at the site root, and each language's
+ * build rewrites them from every page under the root, so after the last language they allow the
+ * inline scripts of all of them (build/es/ pages included).
  */
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { LoadContext, Plugin, Props } from '@docusaurus/types';
 import collectRedirects from '@docusaurus/plugin-client-redirects/lib/collectRedirects';
 import { toRedirectFiles } from '@docusaurus/plugin-client-redirects/lib/writeRedirectFiles';
@@ -97,21 +103,47 @@ export function collectScriptHashes(
   return [...hashes].sort();
 }
 
+/**
+ * The root of the whole site and its base URL, from one language's build: the default language
+ * is built at the root; another one into `<root>/<locale>/` with base URL `<base>/<locale>/`.
+ */
+export function siteRoot(
+  outDir: string,
+  baseUrl: string,
+  locale: string,
+  defaultLocale: string,
+): { readonly dir: string; readonly baseUrl: string } {
+  if (locale === defaultLocale) return { dir: outDir, baseUrl };
+  const suffix = `${locale}/`;
+  return {
+    dir: dirname(outDir),
+    baseUrl: baseUrl.endsWith(`/${suffix}`) ? baseUrl.slice(0, -suffix.length) : baseUrl,
+  };
+}
+
 export default function hostingFilesPlugin(context: LoadContext, options: unknown): Plugin {
   const { redirects = [] } = (options ?? {}) as HostingFilesOptions;
   return {
     name: 'hosting-files',
     async postBuild(props) {
       const { outDir } = props;
-      const hashes = collectScriptHashes(outDir, redirectPages(props, redirects));
+      const { currentLocale, defaultLocale } = context.i18n;
+      const root = siteRoot(outDir, context.baseUrl, currentLocale, defaultLocale);
+      // Every page of the site so far (the languages built before this one are complete on disk),
+      // and this language's redirect pages, which may not be written yet.
+      const extra = redirectPages(props, redirects).map((page) => ({
+        ...page,
+        path: relative(root.dir, join(outDir, page.path)),
+      }));
+      const hashes = collectScriptHashes(root.dir, extra);
       const csp = contentSecurityPolicy(hashes);
       if (csp.length > MAX_HEADER_LENGTH) {
         throw new Error(
           `The Content-Security-Policy is ${csp.length} characters (${hashes.length} inline scripts); static hosts accept ${MAX_HEADER_LENGTH}.`,
         );
       }
-      writeFileSync(join(outDir, '_headers'), netlifyHeadersFile(hashes, context.baseUrl));
-      writeFileSync(join(outDir, 'nginx-headers.conf'), nginxHeadersFile(hashes));
+      writeFileSync(join(root.dir, '_headers'), netlifyHeadersFile(hashes, root.baseUrl));
+      writeFileSync(join(root.dir, 'nginx-headers.conf'), nginxHeadersFile(hashes));
       for (const [source, target] of Object.entries(LICENSE_FILES)) {
         copyFileSync(join(context.siteDir, source), join(outDir, target));
       }

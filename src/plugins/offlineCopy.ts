@@ -87,8 +87,25 @@ export function listOfflineCopy(outDir: string, baseUrl: string, exclude = OFFLI
   return { files: files.map((file) => addressOf(file, baseUrl)), bytes, downloadBytes };
 }
 
-export function writeOfflineCopyList(outDir: string, baseUrl: string): OfflineList {
-  const list = listOfflineCopy(outDir, baseUrl);
+/**
+ * Each language's copy is its own course: the default language is built at the root and the
+ * others in folders under it (build/es/), so the root's list leaves those folders out.
+ */
+export function otherLanguagesExcluded(
+  locales: readonly string[],
+  currentLocale: string,
+  defaultLocale: string,
+): readonly string[] {
+  if (currentLocale !== defaultLocale) return OFFLINE_COPY_EXCLUDE;
+  return [...OFFLINE_COPY_EXCLUDE, ...locales.filter((l) => l !== defaultLocale).map((l) => `${l}/**`)];
+}
+
+export function writeOfflineCopyList(
+  outDir: string,
+  baseUrl: string,
+  exclude: readonly string[] = OFFLINE_COPY_EXCLUDE,
+): OfflineList {
+  const list = listOfflineCopy(outDir, baseUrl, exclude);
   writeFileSync(path.join(outDir, OFFLINE_LIST_FILE), `${JSON.stringify(list)}\n`);
   return list;
 }
@@ -103,7 +120,11 @@ export default function offlineCopyPlugin(context: LoadContext): Plugin<unknown>
       process.once('beforeExit', () => {
         if (written) return;
         written = true;
-        const list = writeOfflineCopyList(outDir, baseUrl ?? context.baseUrl);
+        const list = writeOfflineCopyList(
+          outDir,
+          baseUrl ?? context.baseUrl,
+          otherLanguagesExcluded(context.i18n.locales, context.i18n.currentLocale, context.i18n.defaultLocale),
+        );
         console.log(
           `[offline-copy] ${list.files.length} files, ${(list.downloadBytes / 1e6).toFixed(1)} MB to download, listed in ${OFFLINE_LIST_FILE}`,
         );

@@ -57,7 +57,11 @@ const STOP_WORDS: Readonly<Record<CourseLocale, ReadonlySet<string>>> = {
       ' ',
     ),
   ),
-  es: new Set(),
+  es: new Set(
+    'a al algo como con cual cuales cuando de del donde e el ella ellos en era es esa ese eso esta estan estar este esto estos fue ha hay la las le les lo los me mi mis muy o para pero por porque puede puedo que quien se ser si sin sobre son su sus te tengo ti tiene tu un una uno unos unas usted y ya yo'.split(
+      ' ',
+    ),
+  ),
 };
 
 export interface PlannedSearch {

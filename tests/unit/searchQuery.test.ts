@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cleanQuery, isCrisisQuery, MAX_QUERY_LENGTH, planSearches } from '../../src/search/query';
+import { cleanQuery, isCrisisQuery, MAX_QUERY_LENGTH, normalize, planSearches } from '../../src/search/query';
 import { excerptParts } from '../../src/search/engine';
 import { splitSections } from '../../src/search/sections';
 import { CRISIS_WORDS } from '../../src/data/crisisWords';
@@ -45,9 +45,59 @@ describe('isCrisisQuery', () => {
     expect(isCrisisQuery(q)).toBe(false);
   });
 
-  it('has an English list and room for Spanish', () => {
-    expect(CRISIS_WORDS.en.length).toBeGreaterThan(10);
-    expect(Array.isArray(CRISIS_WORDS.es)).toBe(true);
+  it('has a list for each language, with no phrase listed twice', () => {
+    for (const locale of ['en', 'es'] as const) {
+      expect(CRISIS_WORDS[locale].length).toBeGreaterThan(10);
+      const normalized = CRISIS_WORDS[locale].map((w) => normalize(w));
+      expect(normalized.filter((w, i) => normalized.indexOf(w) !== i)).toEqual([]);
+    }
+  });
+});
+
+describe('isCrisisQuery in Spanish', () => {
+  it.each([
+    'suicidio',
+    'pensamientos de suicidio',
+    'Pensamientos suicidas',
+    'quiero suicidarme',
+    'QUIERO MORIR',
+    'me quiero morir',
+    'ya no quiero vivir',
+    'pienso en matarme',
+    'quitarme la vida',
+    'hacerme daño',
+    'hacerme dano',
+    'HACERME DAÑO',
+    'ganas de lastimarme',
+    'cortarme',
+    'autolesión',
+    'autolesion',
+    'sobredosis de ketamina',
+    'crisis',
+    '¿es una emergencia?',
+    'Emergéncia',
+  ])('%s is a crisis query in Spanish', (q) => {
+    expect(isCrisisQuery(q, 'es')).toBe(true);
+  });
+
+  it.each([
+    // Whole phrases only: these hold part of a crisis phrase, or none at all.
+    'quiero vivir mejor',
+    'morirse de risa',
+    'matar el tiempo',
+    'cortar el pelo antes de la sesión',
+    'efectos secundarios',
+    'costo del tratamiento',
+    'vivir con depresión',
+    'daño a la vejiga',
+  ])('%s is not a crisis query in Spanish', (q) => {
+    expect(isCrisisQuery(q, 'es')).toBe(false);
+  });
+
+  it('uses the words of the page language only', () => {
+    expect(isCrisisQuery('quiero morir', 'en')).toBe(false);
+    expect(isCrisisQuery('suicidio', 'en')).toBe(false);
+    expect(isCrisisQuery('suicide', 'es')).toBe(false);
   });
 });
 
@@ -68,6 +118,19 @@ describe('planSearches', () => {
       expect(words.trim()).not.toBe('');
       expect(means.trim()).not.toBe('');
       expect(means).not.toBe(words);
+    }
+  });
+
+  it('in Spanish, drops filler words and maps everyday words, with or without accents', () => {
+    expect(planSearches('¿Cuánto cuesta la terapia?', 'es')[0]).toEqual({ terms: 'cuanto cuesta terapia', weight: 1 });
+    expect(planSearches('¿Cuánto cuesta la terapia?', 'es').map((p) => p.terms)).toContain('costo');
+    expect(planSearches('vómito', 'es').map((p) => p.terms)).toContain('nausea');
+    expect(planSearches('vomito', 'es').map((p) => p.terms)).toContain('nausea');
+    // English synonyms do not apply to Spanish pages.
+    expect(planSearches('ssri', 'es').map((p) => p.terms)).toEqual(['ssri']);
+    for (const { words, means } of SEARCH_SYNONYMS.es) {
+      expect(words).toBe(normalize(words));
+      expect(normalize(means)).not.toBe(words);
     }
   });
 

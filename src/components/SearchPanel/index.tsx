@@ -8,20 +8,13 @@ import { runSearch, type SearchHit, type SearchOutcome } from '@site/src/search/
 import { cleanQuery, isCrisisQuery } from '@site/src/search/query';
 import { loadPagefind } from '@site/src/search/pagefindClient';
 import type { CrisisLine } from '@site/src/data/crisisLines';
+import { isCourseLocale, SOURCE_LOCALE, type CourseLocale } from '@site/src/i18n/locales';
+import { SEARCH_WORDS as WORDS } from '@locale/search';
 import styles from './styles.module.css';
 
 interface Props {
   readonly onClose: () => void;
 }
-
-const KIND_LABEL: Readonly<Record<SearchHit['kind'], string>> = {
-  chapter: 'Chapter',
-  faq: 'FAQ',
-  glossary: 'Glossary',
-  blog: 'Blog',
-  page: 'Page',
-  clinicians: 'For clinicians',
-};
 
 type State =
   | { readonly status: 'idle' }
@@ -36,6 +29,10 @@ export function crisisLineFor(lines: readonly CrisisLine[]): CrisisLine | undefi
   return open.find((l) => l.primary && canText(l)) ?? open.find(canText) ?? open[0];
 }
 
+/**
+ * The crisis result. Its lines are the site's own (the clinic config's, which in the Spanish
+ * build default to the Spanish lines, the 988 Lifeline in Spanish first).
+ */
 function CrisisResult({ id }: { readonly id: string }): React.ReactElement {
   const { crisisLines } = useClinicConfig();
   const line = crisisLineFor(crisisLines);
@@ -44,9 +41,10 @@ function CrisisResult({ id }: { readonly id: string }): React.ReactElement {
     <div className={styles.crisis} id={id} data-testid="search-crisis">
       <p className={styles.crisisLead}>
         <Link to="/help" className={styles.crisisLink}>
-          Get help now
+          {WORDS.getHelpNow}
         </Link>{' '}
-        You do not have to wait.{line ? ` ${line.name}, free, 24 hours a day:` : ''}
+        {WORDS.noNeedToWait}
+        {line ? ` ${WORDS.lineFreeAllDay(line.name)}` : ''}
       </p>
       {actions.length > 0 && (
         <p className={styles.crisisActions}>
@@ -72,13 +70,18 @@ function Excerpt({ hit }: { readonly hit: SearchHit }): React.ReactElement {
 }
 
 function announcement(state: State): string {
-  if (state.status === 'searching') return 'Searching…';
-  if (state.status === 'failed') return 'Search is not available right now.';
+  if (state.status === 'searching') return WORDS.searching;
+  if (state.status === 'failed') return WORDS.notAvailable;
   if (state.status !== 'done') return '';
   const { outcome } = state;
-  const count = outcome.hits.length;
-  const found = count === 0 ? 'No results.' : `${count} ${count === 1 ? 'result' : 'results'}.`;
-  return outcome.crisis ? `Get help now is the first result: crisis lines, 24 hours a day. ${found}` : found;
+  const found = WORDS.resultCount(outcome.hits.length);
+  return outcome.crisis ? `${WORDS.crisisFirst} ${found}` : found;
+}
+
+/** The language of this build's pages: its crisis words, filler words and synonyms. */
+function useSearchLocale(): CourseLocale {
+  const { i18n } = useDocusaurusContext();
+  return isCourseLocale(i18n.currentLocale) ? i18n.currentLocale : SOURCE_LOCALE;
 }
 
 /**
@@ -87,6 +90,7 @@ function announcement(state: State): string {
  */
 export default function SearchPanel({ onClose }: Props): React.ReactElement {
   const { siteConfig } = useDocusaurusContext();
+  const locale = useSearchLocale();
   const history = useHistory();
   const helpUrl = useBaseUrl('/help');
   const ids = useId();
@@ -122,7 +126,7 @@ export default function SearchPanel({ onClose }: Props): React.ReactElement {
     setState({ status: 'searching', query });
     const timer = setTimeout(() => {
       loadPagefind(siteConfig.baseUrl)
-        .then((pagefind) => runSearch(pagefind, query))
+        .then((pagefind) => runSearch(pagefind, query, locale))
         .then((outcome) => {
           if (current) setState({ status: 'done', outcome });
         })
@@ -134,7 +138,7 @@ export default function SearchPanel({ onClose }: Props): React.ReactElement {
       current = false;
       clearTimeout(timer);
     };
-  }, [text, siteConfig.baseUrl]);
+  }, [text, siteConfig.baseUrl, locale]);
 
   useEffect(() => setActive(-1), [state]);
 
@@ -153,7 +157,7 @@ export default function SearchPanel({ onClose }: Props): React.ReactElement {
   }, [onClose]);
 
   const query = cleanQuery(text);
-  const crisis = query !== '' && isCrisisQuery(query);
+  const crisis = query !== '' && isCrisisQuery(query, locale);
   const hits = state.status === 'done' && state.outcome.query === query ? state.outcome.hits : [];
   const settled = state.status === 'done' || state.status === 'failed';
 
@@ -183,7 +187,7 @@ export default function SearchPanel({ onClose }: Props): React.ReactElement {
     <div
       ref={panel}
       role="dialog"
-      aria-label="Search the course"
+      aria-label={WORDS.searchTheCourse}
       className={styles.panel}
       style={top === null ? undefined : { top }}
       onKeyDown={(e) => {
@@ -192,7 +196,7 @@ export default function SearchPanel({ onClose }: Props): React.ReactElement {
     >
       <div className={styles.box}>
         <label htmlFor={inputId} className={styles.label}>
-          Search the course
+          {WORDS.searchTheCourse}
         </label>
         <input
           ref={input}
@@ -210,17 +214,17 @@ export default function SearchPanel({ onClose }: Props): React.ReactElement {
           aria-autocomplete="list"
           aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
           aria-describedby={crisis ? crisisId : undefined}
-          placeholder="For example: side effects, cost, driving home"
+          placeholder={WORDS.placeholder}
           value={text}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={onKeyDown}
         />
-        <p className={styles.hint}>What you type stays on this device.</p>
+        <p className={styles.hint}>{WORDS.staysOnDevice}</p>
       </div>
       <div className={styles.results}>
         {crisis && <CrisisResult id={crisisId} />}
         {hits.length > 0 && (
-          <ul id={listId} role="listbox" aria-label="Search results" className={styles.list}>
+          <ul id={listId} role="listbox" aria-label={WORDS.resultsLabel} className={styles.list}>
             {hits.map((hit, i) => (
               // Combobox pattern: the keyboard stays in the input (arrows move aria-activedescendant,
               // Enter opens); a click on an option is the pointer's way to do the same.
@@ -238,7 +242,7 @@ export default function SearchPanel({ onClose }: Props): React.ReactElement {
                   {hit.title}
                   {hit.page && hit.page !== hit.title && <span className={styles.page}> · {hit.page}</span>}
                 </span>
-                <span className={styles.kind}>{KIND_LABEL[hit.kind]}</span>
+                <span className={styles.kind}>{WORDS.kindLabel[hit.kind]}</span>
                 <Excerpt hit={hit} />
               </li>
             ))}
@@ -247,26 +251,30 @@ export default function SearchPanel({ onClose }: Props): React.ReactElement {
         {settled && hits.length === 0 && (
           <div className={styles.empty} data-testid="search-empty">
             <p>
-              {state.status === 'failed' ? 'Search could not load. ' : 'No results for '}
-              {state.status === 'failed' ? null : <q>{query}</q>}
-              {state.status === 'failed' ? null : '. '}
-              These may help:
+              {state.status === 'failed' ? (
+                `${WORDS.couldNotLoad} `
+              ) : (
+                <>
+                  {WORDS.noResultsFor} <q>{query}</q>.{' '}
+                </>
+              )}
+              {WORDS.theseMayHelp}
             </p>
             <ul>
               <li>
                 <Link to="/help" onClick={onClose}>
-                  Get help now
+                  {WORDS.getHelpNow}
                 </Link>{' '}
-                (crisis lines, 24 hours a day)
+                {WORDS.crisisLinesAllDay}
               </li>
               <li>
                 <Link to="/learn/faq" onClick={onClose}>
-                  Frequently asked questions
+                  {WORDS.faq}
                 </Link>
               </li>
               <li>
                 <Link to="/#modules-heading" onClick={onClose}>
-                  Browse all the course modules
+                  {WORDS.browseModules}
                 </Link>
               </li>
             </ul>

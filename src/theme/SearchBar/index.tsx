@@ -1,6 +1,7 @@
 import React, { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import OriginalSearchBar from '@theme-original/SearchBar';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { SEARCH_BUTTON_LABEL } from '@locale/searchButton';
 import styles from './styles.module.css';
 
 const loadPanel = () => import('@site/src/components/SearchPanel');
@@ -39,7 +40,7 @@ export default function SearchBar(): React.ReactElement {
             d="M10 2a8 8 0 0 1 6.32 12.9l5.39 5.4-1.41 1.4-5.4-5.39A8 8 0 1 1 10 2zm0 2a6 6 0 1 0 0 12 6 6 0 0 0 0-12z"
           />
         </svg>
-        <span className={styles.label}>Search</span>
+        <span className={styles.label}>{SEARCH_BUTTON_LABEL}</span>
       </button>
       {open && (
         <Suspense fallback={null}>

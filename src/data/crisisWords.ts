@@ -7,7 +7,8 @@
  * One list per language of the course: the Spanish build uses `es`, with Spanish words as
  * people type them, with or without accents ("daño" and "dano" match the same).
  */
-export type CourseLocale = 'en' | 'es';
+export type { CourseLocale } from '../i18n/locales';
+import type { CourseLocale } from '../i18n/locales';
 
 export const CRISIS_WORDS: Readonly<Record<CourseLocale, readonly string[]>> = {
   en: [

@@ -97,6 +97,10 @@ export const SEARCH_SYNONYMS: Readonly<Record<CourseLocale, readonly Synonym[]>>
     { words: 'aseguranza', means: 'seguro' },
     { words: 'conducir', means: 'manejar' },
     { words: 'embarazada', means: 'embarazo' },
+    { words: 'adictiva', means: 'adicción depender' },
+    { words: 'adictivo', means: 'adicción depender' },
+    { words: 'adicto', means: 'adicción depender' },
+    { words: 'para mi', means: 'adecuada para mí' },
     { words: 'droga de fiesta', means: 'recreativo' },
   ],
 };

@@ -21,7 +21,7 @@
  * inline scripts of all of them (build/es/ pages included).
  */
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { LoadContext, Plugin, Props } from '@docusaurus/types';
 import collectRedirects from '@docusaurus/plugin-client-redirects/lib/collectRedirects';
 import { toRedirectFiles } from '@docusaurus/plugin-client-redirects/lib/writeRedirectFiles';
@@ -104,21 +104,22 @@ export function collectScriptHashes(
 }
 
 /**
- * The root of the whole site and its base URL, from one language's build: the default language
- * is built at the root; another one into `<root>/<locale>/` with base URL `<base>/<locale>/`.
+ * The root of the whole site and its base URL, from one language's build. Docusaurus writes a
+ * language to `<root>/<its base URL, less the site's>`: the default language at the root, Spanish
+ * in `<root>/es/`; a build of one language alone (`--locale es`) at the root with the site's base.
+ * The site's base URL is the default language's.
  */
 export function siteRoot(
   outDir: string,
   baseUrl: string,
-  locale: string,
-  defaultLocale: string,
+  siteBaseUrl: string,
 ): { readonly dir: string; readonly baseUrl: string } {
-  if (locale === defaultLocale) return { dir: outDir, baseUrl };
-  const suffix = `${locale}/`;
-  return {
-    dir: dirname(outDir),
-    baseUrl: baseUrl.endsWith(`/${suffix}`) ? baseUrl.slice(0, -suffix.length) : baseUrl,
-  };
+  const below = baseUrl.startsWith(siteBaseUrl) ? baseUrl.slice(siteBaseUrl.length).replace(/\/$/, '') : '';
+  if (!below) return { dir: outDir, baseUrl };
+  const normalized = outDir.replace(/[\\/]+$/, '');
+  const suffix = join('/', below);
+  if (!normalized.endsWith(suffix)) return { dir: outDir, baseUrl };
+  return { dir: normalized.slice(0, -suffix.length) || '/', baseUrl: siteBaseUrl };
 }
 
 export default function hostingFilesPlugin(context: LoadContext, options: unknown): Plugin {
@@ -127,8 +128,8 @@ export default function hostingFilesPlugin(context: LoadContext, options: unknow
     name: 'hosting-files',
     async postBuild(props) {
       const { outDir } = props;
-      const { currentLocale, defaultLocale } = context.i18n;
-      const root = siteRoot(outDir, context.baseUrl, currentLocale, defaultLocale);
+      const { defaultLocale, localeConfigs } = context.i18n;
+      const root = siteRoot(outDir, context.baseUrl, localeConfigs[defaultLocale]?.baseUrl ?? context.baseUrl);
       // Every page of the site so far (the languages built before this one are complete on disk),
       // and this language's redirect pages, which may not be written yet.
       const extra = redirectPages(props, redirects).map((page) => ({

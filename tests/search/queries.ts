@@ -223,3 +223,105 @@ export const CRISIS_QUERIES: readonly string[] = [
   'emergency',
   'ketamine overdose',
 ];
+
+/**
+ * The Spanish edition (build/es, its own index): questions in everyday Spanish, with and without
+ * accents, and where the answer is (the same addresses: Spanish pages keep the English anchors).
+ * A query counts once one of the pages it expects is translated (i18n/es/…); until then the
+ * suite lists it as waiting for its translation.
+ */
+export const SPANISH_READER_QUERIES: readonly ReaderQuery[] = [
+  // Qué es la KAP
+  { query: 'qué es la kap', expect: ['/learn/what-is-kap', '/learn/faq#what-is-kap'] },
+  { query: 'que hace el terapeuta', expect: ['/learn/what-is-kap#therapist-role'] },
+  { query: 'es una droga de fiesta', expect: ['/learn/what-is-kap#not-recreational', '/learn/what-is-kap#history'] },
+  { query: 'me va a curar', expect: ['/learn/what-is-kap#not-a-cure', '/learn/faq#cure'] },
+  { query: 'está aprobada por la FDA', expect: ['/learn/what-is-kap#not-fda-approved', '/learn/faq#fda-approved'] },
+  // El curso
+  { query: 'cuánto tiempo toma el curso', expect: ['/learn/start-here#how-long'] },
+  { query: 'es consejo médico', expect: ['/learn/start-here#not-medical-advice', '/learn/faq#medical-advice'] },
+  // Es para mí
+  { query: 'es la kap para mí', expect: ['/learn/is-kap-right-for-me'] },
+  { query: 'cuándo no se usa', expect: ['/learn/is-kap-right-for-me#not-used'] },
+  {
+    query: 'preguntas para la consulta',
+    expect: ['/learn/is-kap-right-for-me#questions', '/learn/finding-care#questions'],
+  },
+  // Preparación
+  { query: 'tengo miedo', expect: ['/learn/preparation#fears'] },
+  { query: 'intenciones', expect: ['/learn/preparation#intentions'] },
+  { query: 'puedo comer antes', expect: ['/learn/preparation#food-drink', '/learn/what-to-expect#day-before'] },
+  { query: 'respiracion lenta', expect: ['/learn/preparation#slow-breathing'] },
+  // Sesiones de dosis
+  { query: 'cuánto dura una sesión', expect: ['/learn/dosing-sessions#how-long', '/learn/faq#session-length'] },
+  { query: 'qué llevar a la sesión', expect: ['/learn/dosing-sessions#what-to-bring'] },
+  {
+    query: 'vómito',
+    expect: ['/learn/dosing-sessions#nausea', '/learn/safety#during', '/learn/preparation#food-drink'],
+  },
+  {
+    query: 'quién me lleva a casa',
+    expect: [
+      '/learn/dosing-sessions#getting-home',
+      '/learn/preparation#getting-home',
+      '/learn/what-to-expect#right-after',
+    ],
+  },
+  {
+    query: 'inyección o pastilla',
+    expect: ['/learn/dosing-sessions#routes', '/learn/kap-compared#at-a-glance', '/learn/kap-compared#each'],
+  },
+  // Seguridad
+  { query: 'problemas de la vejiga', expect: ['/learn/safety#bladder'] },
+  { query: 'dolor al orinar', expect: ['/learn/safety#bladder'] },
+  { query: 'cistitis', expect: ['/learn/safety#bladder', '/learn/glossary#ketamine-cystitis'] },
+  { query: 'estoy embarazada', expect: ['/learn/safety#pregnancy', '/learn/is-kap-right-for-me#not-used'] },
+  { query: 'lactancia', expect: ['/learn/safety#pregnancy'] },
+  { query: 'es adictiva', expect: ['/learn/safety#dependence', '/learn/faq#addictive'] },
+  { query: 'puedo tomar xanax', expect: ['/learn/safety#interactions'] },
+  { query: 'señales de alerta', expect: ['/learn/safety#warning-signs', '/learn/finding-care#red-flags'] },
+  { query: 'ketamina compuesta', expect: ['/learn/safety#at-home', '/learn/kap-compared#at-home'] },
+  // Comparada
+  {
+    query: 'spravato',
+    expect: ['/learn/kap-compared#esketamine', '/learn/faq#spravato', '/learn/conditions-and-evidence#trd-esketamine'],
+  },
+  { query: 'clínica de infusión', expect: ['/learn/kap-compared#infusion', '/learn/faq#infusion-clinic'] },
+  // Qué esperar
+  { query: 'el día antes de la sesión', expect: ['/learn/what-to-expect#day-before'] },
+  {
+    query: 'evaluación médica',
+    expect: [
+      '/learn/what-to-expect#screening',
+      '/learn/is-kap-right-for-me#screening',
+      '/learn/preparation#medical-review',
+    ],
+  },
+  // Encontrar atención
+  {
+    query: 'cuánto cuesta',
+    expect: ['/learn/finding-care#cost', '/learn/finding-care#cost-varies'],
+  },
+  { query: 'lo cubre la aseguranza', expect: ['/learn/finding-care#insurance', '/learn/faq#insurance'] },
+  { query: 'no tengo dinero', expect: ['/learn/finding-care#money-barrier'] },
+  { query: 'señales de alarma de una clínica', expect: ['/learn/finding-care#red-flags', '/learn/faq#red-flags'] },
+];
+
+/** Spanish crisis words and phrases, as people type them: "Obtenga ayuda ahora" must come first. */
+export const SPANISH_CRISIS_QUERIES: readonly string[] = [
+  'suicidio',
+  'pensamientos suicidas',
+  'quiero morir',
+  'me quiero morir',
+  'quiero suicidarme',
+  'no quiero vivir',
+  'quitarme la vida',
+  'hacerme daño',
+  'hacerme dano',
+  'lastimarme',
+  'cortarme',
+  'sobredosis',
+  'sobredosis de ketamina',
+  'crisis',
+  'EMERGENCIA',
+];

@@ -10,7 +10,13 @@ import type { SearchOutcome } from '../../src/search/engine';
 import { QUIZZES } from '../../src/data/quizzes';
 import { GLOSSARY } from '../../src/data/glossary';
 import { loadDocs } from '../support/docs';
-import { CRISIS_QUERIES, READER_QUERIES } from './queries';
+import {
+  CRISIS_QUERIES,
+  READER_QUERIES,
+  SPANISH_CRISIS_QUERIES,
+  SPANISH_READER_QUERIES,
+  type ReaderQuery,
+} from './queries';
 
 const ROOT = join(__dirname, '..', '..');
 const BUILD = process.env.E2E_BUILD_DIR ?? join(ROOT, 'build');
@@ -18,10 +24,15 @@ const FRAGMENTS = join(BUILD, 'pagefind', 'fragment');
 
 type Outcome = SearchOutcome & { raw: string; ms: number };
 
-function run(queries: readonly string[]): Outcome[] {
+function run(queries: readonly string[], buildDir = BUILD, locale = 'en'): Outcome[] {
   const result = spawnSync(
     process.execPath,
-    [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(__dirname, 'support', 'runQueries.ts'), BUILD],
+    [
+      join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      join(__dirname, 'support', 'runQueries.ts'),
+      buildDir,
+      locale,
+    ],
     {
       input: JSON.stringify(queries),
       encoding: 'utf8',
@@ -43,9 +54,9 @@ interface Fragment {
   meta: Record<string, string>;
 }
 
-function fragments(): Fragment[] {
-  return readdirSync(FRAGMENTS).map((f) => {
-    const text = gunzipSync(readFileSync(join(FRAGMENTS, f))).toString('utf8');
+function fragments(dir = FRAGMENTS): Fragment[] {
+  return readdirSync(dir).map((f) => {
+    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
     return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
   });
 }
@@ -186,5 +197,95 @@ if (!built) {
     expect(urls.filter((u, i) => urls.indexOf(u) !== i)).toEqual([]);
     const bodies = all.map((f) => f.content);
     expect(all.filter((f, i) => bodies.indexOf(f.content) !== i).map((f) => f.url)).toEqual([]);
+  });
+});
+
+// The Spanish edition: its own index in build/es/pagefind, built from the Spanish pages.
+const BUILD_ES = join(BUILD, 'es');
+const FRAGMENTS_ES = join(BUILD_ES, 'pagefind', 'fragment');
+const builtEs = existsSync(FRAGMENTS_ES);
+const DOCS_ES = join(ROOT, 'i18n', 'es', 'docusaurus-plugin-content-docs', 'current');
+
+/** A Spanish page exists for this address (/learn/safety#x → i18n/es/…/safety/index.mdx or safety.mdx). */
+function translated(address: string): boolean {
+  const path = address.replace(/#.*$/, '').replace(/^\/learn\/?/, '');
+  if (!address.startsWith('/learn/') || !path) return false;
+  return [join(DOCS_ES, path, 'index.mdx'), join(DOCS_ES, `${path}.mdx`)].some(existsSync);
+}
+
+function top3Misses(queries: readonly ReaderQuery[], outcomes: readonly Outcome[]): string[] {
+  return queries.flatMap((q, i) => {
+    const top = outcomes[i].hits.slice(0, 3).map((h) => h.url);
+    return top.some((url) => q.expect.some((e) => answers(url, e)))
+      ? []
+      : [`"${q.query}" gave ${top.join(', ') || 'nothing'}`];
+  });
+}
+
+if (!builtEs) {
+  test('the Spanish edition is built with its own search index in build/es/pagefind', () => {
+    expect(existsSync(FRAGMENTS_ES)).toBe(true);
+  });
+}
+
+(builtEs ? describe : describe.skip)('Spanish search on the Spanish index (build/es)', () => {
+  const ready = SPANISH_READER_QUERIES.filter((q) => q.expect.some(translated));
+  const waiting = SPANISH_READER_QUERIES.filter((q) => !q.expect.some(translated));
+  let reader: Outcome[];
+  let crisis: Outcome[];
+
+  beforeAll(() => {
+    const outcomes = run([...ready.map((q) => q.query), ...SPANISH_CRISIS_QUERIES], BUILD_ES, 'es');
+    reader = outcomes.slice(0, ready.length);
+    crisis = outcomes.slice(ready.length);
+  });
+
+  test('the Spanish index is its own: Spanish stemming, only Spanish addresses, and the English index has none of them', () => {
+    const files = readdirSync(join(BUILD_ES, 'pagefind'));
+    // Pagefind names its files by the language it indexed (from <html lang>): es, with Spanish stemming.
+    expect(files).toContain('wasm.es.pagefind');
+    expect(files.filter((f) => /^pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta$/.test(f))).toEqual([
+      expect.stringMatching(/^pagefind\.es_/),
+    ]);
+    const es = fragments(FRAGMENTS_ES);
+    expect(es.length).toBeGreaterThan(100);
+    expect(es.filter((f) => !f.url.startsWith('/es/')).map((f) => f.url)).toEqual([]);
+    expect(
+      fragments()
+        .filter((f) => f.url.startsWith('/es/'))
+        .map((f) => f.url),
+    ).toEqual([]);
+  });
+
+  test('Spanish reader queries find the Spanish section in the top 3 (at least 90%), under /es/', () => {
+    if (waiting.length)
+      console.log(
+        `Spanish search: ${waiting.length} queries wait for their page's translation: ${waiting.map((q) => q.query).join(', ')}`,
+      );
+    expect(SPANISH_READER_QUERIES.length).toBeGreaterThanOrEqual(30);
+    // Addresses in the Spanish index carry /es/; compare them with the English addresses.
+    const local = reader.map((o) => ({
+      ...o,
+      hits: o.hits.map((h) => ({ ...h, url: h.url.replace(/^\/es\//, '/') })),
+    }));
+    for (const outcome of reader) for (const hit of outcome.hits) expect(hit.url).toMatch(/^\/es\//);
+    const misses = top3Misses(ready, local);
+    console.log(
+      `Spanish search relevance: ${ready.length - misses.length}/${ready.length} in the top 3${misses.length ? `\n${misses.join('\n')}` : ''}`,
+    );
+    if (ready.length === 0) return;
+    expect((ready.length - misses.length) / ready.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('Spanish stemming: a verb form finds the section that uses another form of it', () => {
+    if (!translated('/learn/safety')) return;
+    // "Medicamentos que interactúan": Spanish stemming makes "interactuar" match; English would not.
+    const [outcome] = run(['interactuar'], BUILD_ES, 'es');
+    expect(outcome.hits.slice(0, 3).map((h) => h.url)).toContain('/es/learn/safety#interactions');
+  });
+
+  test('every Spanish crisis query puts "Obtenga ayuda ahora" first, and no everyday Spanish query does', () => {
+    expect(crisis.filter((o) => !o.crisis).map((o) => o.raw)).toEqual([]);
+    expect(reader.filter((o) => o.crisis).map((o) => o.raw)).toEqual([]);
   });
 });

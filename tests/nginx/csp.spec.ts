@@ -4,7 +4,7 @@
  * hydrate and work without a single Content-Security-Policy violation.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sitemapPaths, waitForHydration, watchProblems, type PageProblems } from '../e2e/support/site';
 import { getQuiz } from '../../src/data/quizzes';
@@ -13,6 +13,14 @@ import { collectScriptHashes } from '../../src/plugins/hostingFiles';
 
 const BUILD_DIR = resolve(process.env.E2E_BUILD_DIR ?? 'build');
 const EXPECTED_CSP = contentSecurityPolicy(collectScriptHashes(BUILD_DIR));
+/** The Spanish edition, when the build has one (build/es/, with its own sitemap). */
+const SPANISH_SITEMAP = join(BUILD_DIR, 'es', 'sitemap.xml');
+const hasSpanish = existsSync(SPANISH_SITEMAP);
+
+function spanishPaths(): string[] {
+  const xml = readFileSync(SPANISH_SITEMAP, 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname).sort();
+}
 
 interface Watch {
   readonly problems: PageProblems;
@@ -216,6 +224,73 @@ test('every page in the sitemap hydrates without a violation', async ({ page, ba
   await expectClean(page, w);
 });
 
+test.describe('the Spanish edition under /es/, with the same headers', () => {
+  test.skip(!hasSpanish, 'this build has no Spanish edition');
+
+  test('clean addresses, assets cached for a year, its own 404 page in Spanish, no server files', async ({
+    request,
+  }) => {
+    for (const path of ['/es', '/es/', '/es/learn/safety', '/es/learn/safety/', '/es/plan/build', '/es/help']) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['content-security-policy'], path).toBe(EXPECTED_CSP);
+      expect(response.headers()['cache-control'], path).toBe('no-cache');
+      expect(await response.text(), path).toMatch(/<html[^>]* lang="?es"?[\s>]/);
+    }
+    const home = await (await request.get('/es/')).text();
+    const script = /<link rel=preload as=script[^>]* href=(\/es\/assets\/js\/main\.[0-9a-f]+\.js)/.exec(home)?.[1];
+    expect(script).toBeDefined();
+    const asset = await request.get(script!);
+    expect(asset.status()).toBe(200);
+    expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers()['content-security-policy']).toBe(EXPECTED_CSP);
+
+    const missing = await request.get('/es/no-such-page');
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()['content-security-policy']).toBe(EXPECTED_CSP);
+    const missingHtml = await missing.text();
+    expect(missingHtml).toMatch(/<html[^>]* lang="?es"?[\s>]/);
+    expect(missingHtml).toBe(readFileSync(join(BUILD_DIR, 'es', '404.html'), 'utf8'));
+    // The server files are written once, at the root, for both languages.
+    for (const path of ['/es/_headers', '/es/nginx-headers.conf'])
+      expect((await request.get(path)).status(), path).toBe(404);
+  });
+
+  test('every Spanish page in its sitemap hydrates without a violation', async ({ page, baseURL }) => {
+    test.setTimeout(180_000);
+    const paths = spanishPaths();
+    expect(paths.length).toBeGreaterThan(20);
+    expect(paths.filter((p) => !p.startsWith('/es/'))).toEqual([]);
+    const w = await watch(page, baseURL!);
+    for (const path of paths) {
+      await open(page, path);
+      expect(await page.locator('html').getAttribute('lang'), path).toBe('es');
+    }
+    // A short address in Spanish: a redirect page, whose inline script is allowed by its hash.
+    await page.goto('/es/safety');
+    await expect(page).toHaveURL(/\/es\/learn\/safety\/?$/);
+    await waitForHydration(page);
+    await expectClean(page, w);
+  });
+
+  test('Spanish search runs under the policy and opens a Spanish page', async ({ page, baseURL }) => {
+    const w = await watch(page, baseURL!);
+    await open(page, '/es/learn/faq');
+    await page
+      .locator('.navbar')
+      .getByRole('button', { expanded: false, name: /^(Search|Buscar)$/ })
+      .click();
+    // "Spravato" is the same word in both languages, so this holds before and after translation.
+    await page.getByRole('combobox').fill('Spravato');
+    const results = page.getByRole('listbox').getByRole('option');
+    await expect(results.first()).toBeVisible();
+    await results.first().click();
+    await expect(page).toHaveURL(/\/es\/learn\/[a-z-]+\/?#/);
+    await waitForHydration(page);
+    await expectClean(page, w);
+  });
+});
+
 test.describe('offline copy', () => {
   test.use({ serviceWorkers: 'allow' });
 
@@ -229,6 +304,42 @@ test.describe('offline copy', () => {
     await expect(page.getByRole('status').filter({ hasText: 'The whole course is saved on this device' })).toBeVisible({
       timeout: 120_000,
     });
+    await expectClean(page, w);
+  });
+
+  test('in Spanish: its own worker under /es/ saves the Spanish course (build/es/offline-copy.json)', async ({
+    page,
+    baseURL,
+  }) => {
+    test.skip(!hasSpanish, 'this build has no Spanish edition');
+    test.setTimeout(180_000);
+    const w = await watch(page, baseURL!);
+    const spanish = JSON.parse(readFileSync(join(BUILD_DIR, 'es', 'offline-copy.json'), 'utf8')) as { files: string[] };
+    expect(spanish.files.length).toBeGreaterThan(100);
+    expect(spanish.files.filter((f) => !f.startsWith('/es'))).toEqual([]);
+    await open(page, '/es/progress');
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(`${baseURL}/es/`);
+    // The first button of "Read without a connection" saves the whole course (in either language).
+    await page.locator('section[aria-labelledby="offline"]').getByRole('button').first().click({ timeout: 30_000 });
+    const kept = async () =>
+      page.evaluate(async () => {
+        const paths: string[] = [];
+        for (const name of await caches.keys())
+          for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+        return paths;
+      });
+    await expect
+      .poll(
+        async () => {
+          const have = new Set(await kept());
+          return spanish.files.filter((f) => !have.has(f)).length;
+        },
+        { timeout: 120_000 },
+      )
+      .toBe(0);
+    // The Spanish course only: no English page was saved with it.
+    expect((await kept()).filter((p) => p.startsWith('/learn/'))).toEqual([]);
     await expectClean(page, w);
   });
 });

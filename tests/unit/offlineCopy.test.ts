@@ -1,7 +1,13 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addressOf, globToRegExp, listOfflineCopy, OFFLINE_COPY_EXCLUDE } from '../../src/plugins/offlineCopy';
+import {
+  addressOf,
+  globToRegExp,
+  listOfflineCopy,
+  OFFLINE_COPY_EXCLUDE,
+  otherLanguagesExcluded,
+} from '../../src/plugins/offlineCopy';
 import { OFFLINE_CACHE, OFFLINE_LIST_FILE, pageKey } from '../../src/pwa/offlineKeys';
 import {
   countSaved,
@@ -71,6 +77,20 @@ describe('the list of files in "the whole course"', () => {
     expect(list.bytes).toBe(raw);
     expect(list.downloadBytes).toBeGreaterThan(0);
     expect(list.downloadBytes).toBeLessThan(list.bytes);
+  });
+
+  it("each language's course is its own: the root list leaves out the Spanish folder, the Spanish list is under /es/", () => {
+    mkdirSync(join(dir, 'es', 'learn', 'faq'), { recursive: true });
+    writeFileSync(join(dir, 'es', 'index.html'), '<p>Hola</p>');
+    writeFileSync(join(dir, 'es', 'learn', 'faq', 'index.html'), '<p>Preguntas</p>');
+    writeFileSync(join(dir, 'es', OFFLINE_LIST_FILE), '{}');
+    const english = listOfflineCopy(dir, '/', otherLanguagesExcluded(['en', 'es'], 'en', 'en'));
+    expect(english.files.filter((f) => f.startsWith('/es'))).toEqual([]);
+    expect(english.files).toContain('/learn/faq');
+    const spanish = listOfflineCopy(join(dir, 'es'), '/es/', otherLanguagesExcluded(['en', 'es'], 'es', 'en'));
+    expect(spanish.files).toEqual(['/es', '/es/learn/faq']);
+    // A copy in Spanish only (the clinic builds one language): nothing is left out.
+    expect(otherLanguagesExcluded(['es'], 'es', 'es')).toEqual(OFFLINE_COPY_EXCLUDE);
   });
 
   it('puts the site base address in front', () => {

@@ -11,7 +11,7 @@ import {
   securityHeaders,
   unhashableScripts,
 } from '../../src/config/securityHeaders';
-import { collectScriptHashes } from '../../src/plugins/hostingFiles';
+import { collectScriptHashes, siteRoot } from '../../src/plugins/hostingFiles';
 
 const HASH = scriptHash('alert(1)');
 
@@ -81,5 +81,20 @@ describe('inline scripts in the built pages', () => {
     expect(collectScriptHashes(dir)).toEqual(['a()', 'b()', '\n c()\n', 'd()'].map(scriptHash).sort());
     writeFileSync(join(dir, 'learn', 'bad.html'), '<body onload="go()"></body>');
     expect(() => collectScriptHashes(dir)).toThrow(/learn\/bad\.html: event handler attribute/);
+  });
+});
+
+describe('siteRoot: one set of server files for every language', () => {
+  it('finds the root above a language built in its folder', () => {
+    expect(siteRoot('/site/build/es', '/es/', '/')).toEqual({ dir: '/site/build', baseUrl: '/' });
+    expect(siteRoot('/site/build/kap/es', '/kap/es/', '/kap/')).toEqual({ dir: '/site/build/kap', baseUrl: '/kap/' });
+  });
+
+  it('keeps the build folder for the default language and for one language built alone', () => {
+    expect(siteRoot('/site/build', '/', '/')).toEqual({ dir: '/site/build', baseUrl: '/' });
+    // `docusaurus build --locale es --out-dir /tmp/es`: Spanish at the root of its own folder.
+    expect(siteRoot('/tmp/es', '/', '/')).toEqual({ dir: '/tmp/es', baseUrl: '/' });
+    // A folder that does not end with the language's path is never climbed out of.
+    expect(siteRoot('/tmp/out', '/es/', '/')).toEqual({ dir: '/tmp/out', baseUrl: '/es/' });
   });
 });

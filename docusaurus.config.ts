@@ -15,6 +15,7 @@ import hostingFiles from './src/plugins/hostingFiles';
 import offlineCopy from './src/plugins/offlineCopy';
 import searchIndex from './src/plugins/searchIndex';
 import localeFiles from './src/plugins/localeFiles';
+import unusedThemeWords from './src/plugins/unusedThemeWords';
 import { LOCALE_INFO } from './src/i18n/locales';
 import { visibleModules } from './src/config/clinic';
 import { redirectsFor } from './src/config/redirects';
@@ -106,6 +107,8 @@ export default function createConfig(): Config {
     plugins: [
       // Each language's build bundles its own words: `./checklist` is `checklist.es.ts` in Spanish.
       localeFiles,
+      // A translated build leaves out the theme's words this site never shows (main bundle weight).
+      unusedThemeWords,
       // The course has no code: keep syntax highlighting (~25 KB) out of every page.
       noCodeHighlighting,
       // No string collation while a page starts: it loads collation tables, a long pause on a phone.

@@ -1,10 +1,18 @@
 import { test, expect, type Browser } from '@playwright/test';
-import { BUDGETS, PAGE_TYPES, formatKb, jsBudget } from '../support/budgets';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BUDGETS, PAGE_TYPES, SPANISH_PAGE_TYPES, formatKb, jsBudget } from '../support/budgets';
 import { COMPILE_HINT, MAIN_BUNDLE } from '../../src/paintFirst/compileHints';
 import { QUIZZES } from '../../src/data/quizzes';
 import { MODULES } from '../../src/course/modules';
 import { waitForHydration } from './support/site';
 import { weighPage, type PageWeight } from './support/weigh';
+
+const BUILD_DIR = resolve(process.env.E2E_BUILD_DIR ?? join(__dirname, '..', '..', 'build'));
+/** Every page type, in Spanish too when the build has the Spanish edition. */
+const ALL_PAGE_TYPES = existsSync(join(BUILD_DIR, 'es', 'index.html'))
+  ? [...PAGE_TYPES, ...SPANISH_PAGE_TYPES]
+  : PAGE_TYPES;
 
 /** Weighs a page in a fresh browser context, so nothing is cached from an earlier page. */
 async function weighFresh(browser: Browser, baseURL: string, path: string): Promise<PageWeight> {
@@ -18,7 +26,7 @@ async function weighFresh(browser: Browser, baseURL: string, path: string): Prom
 
 // Page weight is deterministic for a given build, so budgets are hard limits.
 test.describe('page-weight budgets (gzip, until the page is loaded and hydrated)', () => {
-  for (const type of PAGE_TYPES) {
+  for (const type of ALL_PAGE_TYPES) {
     test(`${type.name} (${type.path}) stays within budget`, async ({ page }) => {
       const { weight } = await weighPage(page, type.path);
       const summary = `${type.name}: JS ${formatKb(weight.js)}, CSS ${formatKb(weight.css)}, HTML ${formatKb(weight.html)}`;
@@ -172,7 +180,7 @@ test.describe('start-up work', () => {
 });
 
 test.describe('no render-blocking or layout-shifting extras', () => {
-  for (const type of PAGE_TYPES) {
+  for (const type of ALL_PAGE_TYPES) {
     test(`${type.path} loads no web fonts, no third-party styles, and does not shift its layout`, async ({ page }) => {
       const { urls } = await weighPage(page, type.path);
       expect(urls.filter((u) => /\.(woff2?|ttf|otf|eot)(\?|$)/.test(u))).toEqual([]);
@@ -186,7 +194,7 @@ test.describe('no render-blocking or layout-shifting extras', () => {
           .map((m) => m[0])
           .filter((tag) => !/\b(defer|async)\b|type=["']?module/.test(tag)),
       ];
-      expect(blocking.filter((tag) => !/href=["']?\/assets\/css\/[\w.~-]+\.css/.test(tag))).toEqual([]);
+      expect(blocking.filter((tag) => !/href=["']?(\/es)?\/assets\/css\/[\w.~-]+\.css/.test(tag))).toEqual([]);
       await waitForHydration(page);
       await page.waitForTimeout(500);
       const cls = await page.evaluate(

@@ -45,6 +45,19 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'blog post', path: '/blog/how-to-read-a-ketamine-study', kind: 'plain' },
 ];
 
+/**
+ * The same page types in the Spanish edition (build/es/, served under /es/), with the same
+ * budgets: the Spanish theme words (code.json) and the Spanish texts ride in its bundles.
+ */
+export const SPANISH_PAGE_TYPES: readonly PageType[] = [
+  { name: 'home (Spanish)', path: '/es/', kind: 'plain' },
+  { name: 'chapter (Spanish)', path: '/es/learn/faq', kind: 'plain' },
+  { name: 'chapter with quiz (Spanish)', path: '/es/learn/safety', kind: 'quiz' },
+  { name: 'checklist (Spanish)', path: '/es/learn/what-to-expect', kind: 'tool' },
+  { name: 'plan builder (Spanish)', path: '/es/plan/build', kind: 'tool' },
+  { name: 'plan view (Spanish)', path: '/es/plan', kind: 'tool' },
+];
+
 export function jsBudget(kind: PageKind): number {
   const extra = { plain: 0, quiz: BUDGETS.quizExtraJs, tool: BUDGETS.toolExtraJs }[kind];
   return BUDGETS.plainPageJs + extra;

@@ -3,6 +3,19 @@ import AxeBuilder from '@axe-core/playwright';
 import { AXE_TAGS, waitForHydration, watchProblems, axeViolations } from './support/site';
 import { CRISIS_LINES } from '../../src/data/crisisLines';
 import { KB } from '../support/budgets';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { SEARCH_WORDS as SEARCH_WORDS_ES } from '../../src/i18n/es/search';
+import { SEARCH_BUTTON_LABEL as SEARCH_WORDS_ES_BUTTON } from '../../src/i18n/es/searchButton';
+
+const BUILD_DIR = resolve(process.env.E2E_BUILD_DIR ?? join(__dirname, '..', '..', 'build'));
+
+/** The Spanish page of a module exists (i18n/es/…/<id>/index.mdx). */
+function spanishPage(id: string): boolean {
+  return existsSync(
+    join(__dirname, '..', '..', 'i18n', 'es', 'docusaurus-plugin-content-docs', 'current', id, 'index.mdx'),
+  );
+}
 
 /** The first search from a phone may download at most this much (gzip), search code included. */
 const FIRST_SEARCH_BUDGET = 100 * KB;
@@ -240,5 +253,85 @@ test.describe('search: light first search', () => {
     const later = await searchBytes(page, ['bladder']);
     expect(later.urls.every((u) => /\/pagefind\/(index|fragment)\//.test(u))).toBe(true);
     expect(later.bytes).toBeLessThan(20 * KB);
+  });
+});
+
+test.describe('search in Spanish (/es/): its own index, Spanish words, crisis help first', () => {
+  const built = existsSync(join(BUILD_DIR, 'es', 'pagefind', 'pagefind-entry.json'));
+  test.skip(!built, 'this build has no Spanish edition');
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  async function openSpanishSearch(page: Page, path = '/es/learn/faq') {
+    await page.goto(path);
+    await waitForHydration(page);
+    await page.getByRole('button', { name: SEARCH_WORDS_ES_BUTTON }).click();
+    const input = page.getByRole('combobox', { name: SEARCH_WORDS_ES.searchTheCourse });
+    await expect(input).toBeFocused();
+    return input;
+  }
+
+  for (const query of ['quiero morir', 'Suicidio', 'hacerme dano', 'sobredosis']) {
+    test(`"${query}" shows Obtenga ayuda ahora with a call and a text to 988 first, and Enter opens the Spanish help page`, async ({
+      page,
+    }) => {
+      const input = await openSpanishSearch(page);
+      await input.fill(query);
+      const crisis = page.getByTestId('search-crisis');
+      await expect(crisis).toBeVisible();
+      await expect(crisis.getByRole('link', { name: SEARCH_WORDS_ES.getHelpNow })).toHaveAttribute('href', '/es/help');
+      // The crisis line's own call and text links (the Spanish-language 988 line once it is listed).
+      await expect(crisis.locator('a[href="tel:988"]')).toHaveCount(1);
+      await expect(crisis.locator('a[href^="sms:988"]')).toHaveCount(1);
+      const first = page
+        .locator(
+          '[role="dialog"] [data-testid="search-crisis"], [role="dialog"] [role="option"], [role="dialog"] [data-testid="search-empty"]',
+        )
+        .first();
+      await expect(first).toHaveAttribute('data-testid', 'search-crisis');
+      await expect(page.getByTestId('search-status')).toContainText(SEARCH_WORDS_ES.crisisFirst);
+      await input.press('Enter');
+      await expect(page).toHaveURL(/\/es\/help$/);
+    });
+  }
+
+  test('a Spanish query finds the Spanish section under /es/, and the panel speaks Spanish', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    test.skip(!spanishPage('safety'), 'the Spanish safety chapter is not translated yet');
+    const problems = await watchProblems(context, page, baseURL!);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const input = await openSpanishSearch(page);
+    await expect(page.getByText(SEARCH_WORDS_ES.staysOnDevice)).toBeVisible();
+    await input.fill('problemas de la vejiga');
+    const results = page.getByRole('listbox', { name: SEARCH_WORDS_ES.resultsLabel }).getByRole('option');
+    await expect(results.first()).toBeVisible();
+    await expect(results.first()).toContainText(SEARCH_WORDS_ES.kindLabel.chapter);
+    // Only the Spanish index was asked for.
+    expect(requested.filter((p) => p.includes('/pagefind/') && !p.startsWith('/es/pagefind/'))).toEqual([]);
+    await input.press('ArrowDown');
+    await input.press('Enter');
+    await expect(page).toHaveURL(/\/es\/learn\/safety#bladder$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    expect(problems.offHostRequests).toEqual([]);
+  });
+
+  test('nothing found: the way out is in Spanish, with zero axe violations in both themes', async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const input = await openSpanishSearch(page);
+      await input.fill('xilófono cebra');
+      const empty = page.getByTestId('search-empty');
+      await expect(empty).toBeVisible();
+      await expect(empty).toContainText(SEARCH_WORDS_ES.noResultsFor);
+      await expect(empty.getByRole('link', { name: SEARCH_WORDS_ES.getHelpNow })).toHaveAttribute('href', '/es/help');
+      await expect(empty.getByRole('link', { name: SEARCH_WORDS_ES.faq })).toHaveAttribute('href', '/es/learn/faq');
+      expect(await axeViolations(page)).toEqual([]);
+      await input.fill('suicidio');
+      await expect(page.getByTestId('search-crisis')).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -7,6 +7,7 @@ import { MODULES } from '../../src/course/modules';
 import { formatSize, type OfflineList } from '../../src/pwa/offlineCopy';
 import { OFFLINE_LIST_FILE } from '../../src/pwa/offlineKeys';
 import { AXE_TAGS, waitForHydration } from './support/site';
+import { SEARCH_BUTTON_LABEL as SEARCH_BUTTON_LABEL_ES } from '../../src/i18n/es/searchButton';
 
 // Offline use: the pages a reader opens are kept as they go; the whole course only when the
 // reader asks for it on My progress; and the reader can remove the copy again.
@@ -222,4 +223,56 @@ test('a newer version is offered above the page, covering nothing, and loads whe
   } finally {
     writeFileSync(swFile, original);
   }
+});
+
+test.describe('the Spanish edition (/es/)', () => {
+  const spanishList = join(BUILD_DIR, 'es', OFFLINE_LIST_FILE);
+  test.skip(!existsSync(spanishList), 'this build has no Spanish edition');
+
+  test('"Save the whole course" on the Spanish My progress saves the Spanish course, which then opens offline', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(180_000);
+    const es = JSON.parse(readFileSync(spanishList, 'utf8')) as OfflineList;
+    // Two courses, two lists: each language's list holds only its own pages.
+    expect(es.files.filter((f) => !f.startsWith('/es'))).toEqual([]);
+    expect(list.files.filter((f) => f.startsWith('/es'))).toEqual([]);
+    expect(es.files).toEqual(expect.arrayContaining(['/es/learn/safety', '/es/help', '/es/pagefind/pagefind.js']));
+
+    await page.goto('/es/progress');
+    await waitForHydration(page);
+    // The Spanish pages have their own worker, whose scope is the Spanish edition.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toMatch(/\/es\/$/);
+    // The first button of "Read without a connection" saves the whole course (in either language).
+    const save = page.locator('section[aria-labelledby="offline"]').getByRole('button').first();
+    await expect(save).toContainText(formatSize(es.downloadBytes), { timeout: 30_000 });
+    await save.click();
+    await expect
+      .poll(
+        async () => {
+          const kept = new Set(await keptPaths(page));
+          return es.files.filter((f) => !kept.has(f));
+        },
+        { timeout: 120_000 },
+      )
+      .toEqual([]);
+    // The English course was not saved with it.
+    expect((await keptPaths(page)).filter((p) => p.startsWith('/learn/'))).toEqual([]);
+
+    await context.setOffline(true);
+    for (const path of ['/es/learn/safety', '/es/learn/what-to-expect', '/es/help']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    }
+    // Spanish search works offline from the saved Spanish index.
+    await waitForHydration(page);
+    await page.getByRole('button', { name: SEARCH_BUTTON_LABEL_ES }).click();
+    await page.getByRole('combobox').fill('Spravato');
+    const result = page.getByRole('listbox').getByRole('option').first();
+    await expect(result).toBeVisible({ timeout: 15_000 });
+    await result.click();
+    await expect(page).toHaveURL(/\/es\/learn\/[a-z-]+#/);
+  });
 });

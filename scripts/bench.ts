@@ -26,7 +26,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { PAGE_TYPES, describeBudgets, formatKb, jsBudget } from '../tests/support/budgets';
+import { PAGE_TYPES, SPANISH_PAGE_TYPES, describeBudgets, formatKb, jsBudget } from '../tests/support/budgets';
 import { MODULES } from '../src/course/modules';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium';
 import { weighPage } from '../tests/e2e/support/weigh';
@@ -59,8 +59,57 @@ function build(siteDir: string, outDir: string, env: Record<string, string> = {}
   return (Date.now() - started) / 1000;
 }
 
+/**
+ * Builds the site (every language it lists) and times each language: from the line where
+ * Docusaurus starts a language ("[INFO] [es] Creating an optimized production build...") to the
+ * next one, the last to the end. `total` includes loading the config before the first language.
+ */
+function buildTimed(siteDir: string, outDir: string): Promise<{ total: number; locales: [string, number][] }> {
+  return new Promise((done, reject) => {
+    const started = Date.now();
+    const child = spawn('npx', ['docusaurus', 'build', '--out-dir', outDir], {
+      cwd: siteDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const marks: [string, number][] = [];
+    let output = '';
+    let pending = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      output += text;
+      const lines = (pending + text).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        const locale = /\[([a-z]{2}(?:-[A-Za-z]+)?)\] Creating an optimized production build/.exec(line)?.[1];
+        if (locale) marks.push([locale, Date.now()]);
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const ended = Date.now();
+      if (code !== 0) {
+        reject(new Error(`Build failed in ${siteDir}:\n${output}`));
+        return;
+      }
+      const locales = marks.map(([locale, at], i): [string, number] => [
+        locale,
+        ((marks[i + 1]?.[1] ?? ended) - at) / 1000,
+      ]);
+      done({ total: (ended - started) / 1000, locales });
+    });
+  });
+}
+
+/** Pages in the sitemaps of the build: the root's and each language folder's (build/es/). */
 function pageCount(outDir: string): number {
-  return [...readFileSync(join(outDir, 'sitemap.xml'), 'utf8').matchAll(/<loc>/g)].length;
+  const sitemaps = [
+    join(outDir, 'sitemap.xml'),
+    ...readdirSync(outDir)
+      .map((name) => join(outDir, name, 'sitemap.xml'))
+      .filter((file) => existsSync(file)),
+  ];
+  return sitemaps.reduce((n, file) => n + [...readFileSync(file, 'utf8').matchAll(/<loc>/g)].length, 0);
 }
 
 async function serve(dir: string, port = PORT): Promise<ChildProcess> {
@@ -155,8 +204,11 @@ async function main(): Promise<void> {
   console.log(
     `Benchmark of the production build (${new Date().toISOString().slice(0, 10)}, Node ${process.version})\n`,
   );
-  const buildSeconds = build(ROOT, join(ROOT, 'build'));
-  console.log(`Full production build: ${buildSeconds.toFixed(1)} s for ${pageCount(join(ROOT, 'build'))} pages\n`);
+  const timed = await buildTimed(ROOT, join(ROOT, 'build'));
+  const perLocale = timed.locales.map(([locale, seconds]) => `${locale} ${seconds.toFixed(1)} s`).join(', ');
+  console.log(
+    `Full production build: ${timed.total.toFixed(1)} s for ${pageCount(join(ROOT, 'build'))} pages (${timed.locales.length} languages: ${perLocale})\n`,
+  );
 
   const server = await serve(join(ROOT, 'build'));
   const haveChromium = existsSync(chromiumPath());
@@ -167,16 +219,17 @@ async function main(): Promise<void> {
       const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROME_FLAGS.slice(1) });
       console.log('Bytes a first visit downloads until the page is ready: loaded and hydrated (gzip)');
       console.log(
-        `${'page type'.padEnd(20)} ${'path'.padEnd(38)} ${'HTML'.padStart(9)} ${'JS'.padStart(9)} ${'CSS'.padStart(9)}  JS budget`,
+        `${'page type'.padEnd(28)} ${'path'.padEnd(38)} ${'HTML'.padStart(9)} ${'JS'.padStart(9)} ${'CSS'.padStart(9)}  JS budget`,
       );
-      for (const type of PAGE_TYPES) {
+      const spanish = existsSync(join(ROOT, 'build', 'es', 'index.html')) ? SPANISH_PAGE_TYPES : [];
+      for (const type of [...PAGE_TYPES, ...spanish]) {
         // A fresh context for each page: nothing cached, as on a reader's first visit.
         const context = await browser.newContext({ serviceWorkers: 'block' });
         const { weight } = await weighPage(await context.newPage(), `http://127.0.0.1:${PORT}${type.path}`);
         await context.close();
         const budget = jsBudget(type.kind);
         console.log(
-          `${type.name.padEnd(20)} ${type.path.padEnd(38)} ${formatKb(weight.html).padStart(9)} ${formatKb(weight.js).padStart(9)} ${formatKb(weight.css).padStart(9)}  ${formatKb(budget)} ${weight.js <= budget ? 'ok' : 'OVER'}`,
+          `${type.name.padEnd(28)} ${type.path.padEnd(38)} ${formatKb(weight.html).padStart(9)} ${formatKb(weight.js).padStart(9)} ${formatKb(weight.css).padStart(9)}  ${formatKb(budget)} ${weight.js <= budget ? 'ok' : 'OVER'}`,
         );
       }
       await browser.close();

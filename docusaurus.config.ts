@@ -98,7 +98,10 @@ export default function createConfig(): Config {
             lastmod: null,
             changefreq: null,
             priority: null,
-            ignorePatterns: hiddenRoutes.flatMap((route) => [route, `${route}/`]),
+            // In every language: the Spanish sitemap lists /es/learn/<id>.
+            ignorePatterns: hiddenRoutes
+              .flatMap((route) => clinic.languages.map((l, i) => `${i === 0 ? '' : `/${l}`}${route}`))
+              .flatMap((route) => [route, `${route}/`]),
           },
         } satisfies Preset.Options,
       ],

@@ -21,6 +21,7 @@ import sampleClinic from '../tests/fixtures/sample-clinic.config';
 import { MODULES } from '../src/course/modules';
 import { CRISIS_LINES } from '../src/data/crisisLines';
 import { htmlFileFor } from '../src/plugins/builtPages';
+import { COURSE_LOCALES } from '../src/i18n/locales';
 
 const root = resolve(__dirname, '..');
 // The guide's example configuration (docs/for-clinicians/host-your-own-copy.mdx quotes it).
@@ -139,27 +140,42 @@ export function checkClinicBuild(dir: string): string[] {
   );
   expect(read(dir, 'LICENSE-CONTENT.txt').includes('CC BY-SA 4.0'), 'the content license is missing from the build');
 
-  const sitemap = read(dir, 'sitemap.xml');
-  for (const id of hidden)
-    expect(!new RegExp(`/learn/${id}/?<`).test(sitemap), `the sitemap still lists the hidden module ${id}`);
+  // Each language the copy is built in: the default at the root, the others in their folder
+  // (build/es/, addresses under /es/). Hidden modules leave the sitemap and search of each.
+  const editions = [
+    { folder: dir, prefix: '' },
+    ...COURSE_LOCALES.filter((l) => existsSync(join(dir, l, 'index.html'))).map((l) => ({
+      folder: join(dir, l),
+      prefix: `/${l}`,
+    })),
+  ];
+  for (const { folder, prefix } of editions) {
+    const where = prefix ? ` (${prefix}/)` : '';
+    const sitemap = read(folder, 'sitemap.xml');
+    for (const id of hidden)
+      expect(
+        !new RegExp(`${escape(prefix)}/learn/${id}/?<`).test(sitemap),
+        `the sitemap${where} still lists the hidden module ${id}`,
+      );
 
-  const fragmentDir = join(dir, 'pagefind', 'fragment');
-  const fragments = existsSync(fragmentDir) ? readdirSync(fragmentDir) : [];
-  expect(fragments.length > 0, 'no search index found in the build (pagefind/fragment)');
-  // Each fragment is one indexed section: gzip JSON after a short signature, with its address.
-  const searchUrls = fragments.map((f) => {
-    const text = gunzipSync(readFileSync(join(fragmentDir, f))).toString('utf8');
-    return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
-  });
-  expect(
-    searchUrls.some((u) => u.startsWith(`/learn/${visible[0].id}`)),
-    'the search index lacks the shown modules',
-  );
-  for (const id of hidden)
+    const fragmentDir = join(folder, 'pagefind', 'fragment');
+    const fragments = existsSync(fragmentDir) ? readdirSync(fragmentDir) : [];
+    expect(fragments.length > 0, `no search index found in the build${where} (pagefind/fragment)`);
+    // Each fragment is one indexed section: gzip JSON after a short signature, with its address.
+    const searchUrls = fragments.map((f) => {
+      const text = gunzipSync(readFileSync(join(fragmentDir, f))).toString('utf8');
+      return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+    });
     expect(
-      !searchUrls.some((u) => new RegExp(`^/learn/${id}(?:[#/]|$)`).test(u)),
-      `the search index still includes the hidden module ${id}`,
+      searchUrls.some((u) => u.startsWith(`${prefix}/learn/${visible[0].id}`)),
+      `the search index${where} lacks the shown modules`,
     );
+    for (const id of hidden)
+      expect(
+        !searchUrls.some((u) => new RegExp(`^${escape(prefix)}/learn/${id}(?:[#/]|$)`).test(u)),
+        `the search index${where} still includes the hidden module ${id}`,
+      );
+  }
 
   return problems;
 }

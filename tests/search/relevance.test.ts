@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { SearchOutcome } from '../../src/search/engine';
 import { QUIZZES } from '../../src/data/quizzes';
+import { QUIZZES as QUIZZES_ES } from '../../src/i18n/es/quizzes';
 import { GLOSSARY } from '../../src/data/glossary';
 import { loadDocs } from '../support/docs';
 import {
@@ -282,6 +283,29 @@ if (!builtEs) {
     // "Medicamentos que interactúan": Spanish stemming makes "interactuar" match; English would not.
     const [outcome] = run(['interactuar'], BUILD_ES, 'es');
     expect(outcome.hits.slice(0, 3).map((h) => h.url)).toContain('/es/learn/safety#interactions');
+  });
+
+  test('the Spanish index is clean: no knowledge check, quiz feedback or source list, no duplicate section', () => {
+    const es = fragments(FRAGMENTS_ES);
+    expect(es.filter((f) => /#(check|page-sources)$/.test(f.url) || /\/learn\/references/.test(f.url))).toEqual([]);
+    const text = es.map((f) => f.content).join('\n');
+    // Feedback that repeats a chapter's own words may be found through the chapter (an
+    // untranslated page is shown, and indexed, in English).
+    const pages = [
+      ...readdirSync(DOCS_ES, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => readFileSync(join(DOCS_ES, f), 'utf8')),
+      ...loadDocs().map((d) => d.body),
+    ]
+      .map((body) => body.replace(/\s+/g, ' '))
+      .join('\n');
+    const start = (f: string) => f.replace(/\s+/g, ' ').slice(0, 60);
+    const feedback = Object.values(QUIZZES_ES).flatMap((quiz) =>
+      quiz.questions.flatMap((q) => q.options.map((o) => o.feedback)),
+    );
+    expect(feedback.filter((f) => f.length >= 40 && !pages.includes(start(f)) && text.includes(start(f)))).toEqual([]);
+    const urls = es.map((f) => f.url);
+    expect(urls.filter((u, i) => urls.indexOf(u) !== i)).toEqual([]);
   });
 
   test('every Spanish crisis query puts "Obtenga ayuda ahora" first, and no everyday Spanish query does', () => {

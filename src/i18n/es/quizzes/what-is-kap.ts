@@ -14,7 +14,7 @@ const quiz: QuizData = {
           text: 'Verdadero',
           correct: false,
           feedback:
-            'No es así. La ketamina no está aprobada por la FDA para ninguna afección de salud mental. En la KAP se usa fuera de lo aprobado (off-label). Solo la esketamina (Spravato) está aprobada, para algunos tipos de depresión.',
+            'No es así. La ketamina no está aprobada por la FDA para ninguna afección de salud mental. En la KAP se usa fuera de indicación (off-label). Solo la esketamina (Spravato) está aprobada, para algunos tipos de depresión.',
           link: '/learn/what-is-kap#not-fda-approved',
         },
         {
@@ -22,7 +22,7 @@ const quiz: QuizData = {
           text: 'Falso',
           correct: true,
           feedback:
-            'Correcto. La ketamina no está aprobada por la FDA para ninguna afección de salud mental, así que la KAP la usa fuera de lo aprobado (off-label). Solo la esketamina (Spravato) está aprobada para la depresión.',
+            'Correcto. La ketamina no está aprobada por la FDA para ninguna afección de salud mental, así que la KAP la usa fuera de indicación (off-label). Solo la esketamina (Spravato) está aprobada para la depresión.',
         },
       ],
     },
@@ -43,7 +43,7 @@ const quiz: QuizData = {
           text: 'Las tabletas de ketamina que se deshacen en la boca, como las que se usan en la KAP',
           correct: false,
           feedback:
-            'No. La ketamina que se da en la KAP se usa fuera de lo aprobado (off-label). Solo la esketamina (Spravato) en aerosol nasal está aprobada para la depresión.',
+            'No. La ketamina que se da en la KAP se usa fuera de indicación (off-label). Solo la esketamina (Spravato) en aerosol nasal está aprobada para la depresión.',
           link: '/learn/what-is-kap#not-fda-approved',
         },
         {

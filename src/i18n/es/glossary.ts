@@ -11,7 +11,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'kap',
     term: 'Psicoterapia asistida con ketamina (KAP)',
     definition:
-      'Terapia de conversación que incluye una o más sesiones en las que usted toma ketamina, con un terapeuta presente. La terapia antes y después de la dosis es parte del tratamiento.',
+      'Terapia de conversación con una o más sesiones en las que usted toma ketamina, con un terapeuta presente. La terapia antes y después de la dosis es parte del tratamiento.',
   },
   {
     id: 'psychotherapy',
@@ -23,13 +23,13 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'ketamine',
     term: 'Ketamina',
     definition:
-      'Un medicamento aprobado por primera vez en los Estados Unidos en 1970 como anestésico. En dosis más bajas, se estudia y se usa para la depresión y algunas otras afecciones.',
+      'Un medicamento aprobado por primera vez en los EE. UU. en 1970 como anestésico. En dosis más bajas, se estudia y se usa para la depresión y algunas otras afecciones.',
   },
   {
     id: 'esketamine',
     term: 'Esketamina (Spravato)',
     definition:
-      'Una de las dos formas de la ketamina que son como un reflejo en el espejo, dada como aerosol nasal. En los Estados Unidos está aprobada para algunos tipos de depresión y se usa solo en clínicas certificadas.',
+      'Una de las dos formas de la ketamina, que son como reflejos en un espejo. Es un aerosol nasal aprobado en los EE. UU. para algunos tipos de depresión, y se usa solo en clínicas certificadas.',
   },
   {
     id: 'dissociation',
@@ -41,19 +41,19 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'integration',
     term: 'Integración',
     definition:
-      'El trabajo, después de una sesión con ketamina, de dar sentido a la experiencia y convertir lo que notó en cambios en su vida diaria.',
+      'El trabajo, después de una sesión con ketamina, de darle sentido a la experiencia y llevar lo que notó a cambios en su vida diaria.',
   },
   {
     id: 'trd',
     term: 'Depresión resistente al tratamiento (DRT)',
     definition:
-      'Depresión que no ha mejorado lo suficiente después de por lo menos dos antidepresivos, cada uno a una dosis adecuada y por el tiempo necesario.',
+      'Depresión que no mejoró lo suficiente con por lo menos dos antidepresivos, cada uno a la dosis adecuada y por el tiempo necesario.',
   },
   {
     id: 'glutamate',
     term: 'Glutamato',
     definition:
-      'El principal mensajero químico del cerebro que da la señal de “adelante”. Las células nerviosas lo usan para pasarse señales.',
+      'El principal mensajero químico de “adelante” del cerebro. Las células nerviosas lo usan para pasarse señales.',
   },
   {
     id: 'nmda-receptor',
@@ -82,7 +82,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'response',
     term: 'Respuesta',
     definition:
-      'En los estudios sobre depresión, suele ser una baja de por lo menos la mitad en el puntaje de síntomas de una persona.',
+      'En estudios de depresión, suele ser una baja de por lo menos la mitad en el puntaje de síntomas de una persona.',
   },
   {
     id: 'remission',
@@ -94,7 +94,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'off-label',
     term: 'Uso fuera de lo aprobado (off-label)',
     definition:
-      'Cuando un médico receta un medicamento aprobado para un uso para el que no está aprobado. Es legal y común, pero ese uso no ha pasado por la revisión de la agencia reguladora.',
+      'Cuando un médico receta un medicamento aprobado para un uso que no está aprobado. Es legal y común, pero ese uso no pasó por la revisión de la agencia reguladora.',
   },
   {
     id: 'midazolam',
@@ -188,7 +188,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'maoi',
     term: 'IMAO (inhibidor de la monoaminooxidasa)',
     definition:
-      'Un tipo antiguo de antidepresivo. Puede interactuar con otros medicamentos y algunos alimentos, así que su equipo necesita saber si usted lo toma.',
+      'Un tipo antiguo de antidepresivo. Puede interactuar con otros medicamentos y algunos alimentos, así que su equipo debe saber si usted lo toma.',
   },
   {
     id: 'informed-consent',
@@ -212,25 +212,25 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'controlled-substance',
     term: 'Sustancia controlada',
     definition:
-      'Un medicamento o droga que la ley limita porque se presta a un uso indebido. En los Estados Unidos, la ketamina es una sustancia controlada de la Lista III.',
+      'Un medicamento o droga que la ley limita porque se presta a uso indebido. En los EE. UU., la ketamina es una sustancia controlada de la Lista III.',
   },
   {
     id: 'prior-authorization',
     term: 'Autorización previa',
     definition:
-      'Cuando su seguro médico tiene que aceptar pagar un tratamiento antes de que usted lo empiece. Por lo general, su clínica envía la solicitud.',
+      'Cuando su seguro médico debe aceptar pagar un tratamiento antes de que usted lo empiece. Su clínica suele enviar la solicitud.',
   },
   {
     id: 'rems',
     term: 'REMS (Estrategia de Evaluación y Mitigación de Riesgos)',
     definition:
-      'Un programa de seguridad que la FDA puede exigir para un medicamento con riesgos serios. Para la esketamina, fija reglas sobre dónde se da y cuánto dura la vigilancia.',
+      'Un programa de seguridad que la FDA puede exigir para un medicamento con riesgos serios. Para la esketamina, fija dónde se da y cuánto dura la vigilancia.',
   },
   {
     id: 'compounding',
     term: 'Medicamento compuesto',
     definition:
-      'Un medicamento que una farmacia prepara para una sola persona, como una tableta o una pastilla para chupar de ketamina. La FDA no revisa su seguridad ni su efecto antes de que se use.',
+      'Un medicamento que una farmacia prepara para una persona, como una tableta o pastilla para chupar de ketamina. La FDA no revisa su seguridad ni su efecto antes de que se use.',
   },
   {
     id: 'blinding',
@@ -310,13 +310,13 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'ssri',
     term: 'ISRS (SSRI)',
     definition:
-      'Siglas de inhibidor selectivo de la recaptación de serotonina: el tipo más común de pastilla antidepresiva, como la sertralina. Actúa sobre la serotonina.',
+      'Inhibidor selectivo de la recaptación de serotonina: el tipo más común de pastilla antidepresiva, como la sertralina. Actúa sobre la serotonina.',
   },
   {
     id: 'snri',
     term: 'IRSN (SNRI)',
     definition:
-      'Siglas de inhibidor de la recaptación de serotonina y norepinefrina: un tipo de pastilla antidepresiva, como la duloxetina. Actúa sobre la serotonina y sobre la norepinefrina, otro mensajero químico.',
+      'Inhibidor de la recaptación de serotonina y norepinefrina: un tipo de pastilla antidepresiva, como la duloxetina. Actúa sobre la serotonina y la norepinefrina, otro mensajero químico.',
   },
   {
     id: 'receptor',

@@ -53,7 +53,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'glutamate',
     term: 'Glutamato',
     definition:
-      'El principal mensajero químico de “adelante” del cerebro. Las células nerviosas lo usan para pasarse señales.',
+      'El principal mensajero químico que activa las células del cerebro. Las células nerviosas lo usan para pasarse señales.',
   },
   {
     id: 'nmda-receptor',

@@ -92,7 +92,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: 'off-label',
-    term: 'Uso fuera de lo aprobado (off-label)',
+    term: 'Uso fuera de indicación (off-label)',
     definition:
       'Cuando un médico receta un medicamento aprobado para un uso que no está aprobado. Es legal y común, pero ese uso no pasó por la revisión de la agencia reguladora.',
   },
@@ -204,9 +204,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     id: 'set-and-setting',
-    term: 'Disposición y entorno (set and setting)',
+    term: 'Mentalidad y entorno (set and setting)',
     definition:
-      'Su estado mental al empezar una sesión (disposición) y el lugar y las personas a su alrededor (entorno). Ambos pueden influir en cómo se vive una sesión.',
+      'Su estado mental al empezar una sesión (mentalidad) y el lugar y las personas a su alrededor (entorno). Ambos pueden influir en cómo se vive una sesión.',
   },
   {
     id: 'controlled-substance',

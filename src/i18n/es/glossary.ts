@@ -230,7 +230,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'compounding',
     term: 'Medicamento compuesto',
     definition:
-      'Un medicamento que una farmacia prepara para una persona, como una tableta o pastilla para chupar de ketamina. La FDA no revisa su seguridad ni su efecto antes de que se use.',
+      'Un medicamento que una farmacia prepara para una persona, como una tableta de ketamina o una pastilla para chupar. La FDA no revisa su seguridad ni su efecto antes de que se use.',
   },
   {
     id: 'blinding',

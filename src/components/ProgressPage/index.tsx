@@ -1,6 +1,6 @@
 import React, { useEffect, useRef, useState } from 'react';
 import Link from '@docusaurus/Link';
-import { visibleModules } from '@site/src/config/clinic';
+import { visibleModules } from '@locale/modules';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import { CHECKLIST } from '@site/src/data/checklist';
 import { progressCounts, resetAll } from '@site/src/course/progress';

@@ -1,9 +1,10 @@
 // translation_of: src/course/modules.ts 04780078df184503bd7e6e45dde2ef00043272d8
 /**
  * The module catalog's words in Spanish: the same modules, ids and order as src/course/modules.ts,
- * with Spanish titles and objectives. `minutes` is the Spanish chapter's own reading time plus the
- * knowledge check (tests/content/modulesEs.test.ts holds each one to its Spanish chapter once the
- * chapter exists; until then it is the English figure).
+ * with Spanish titles and objectives. `minutes` is the Spanish chapter's own reading time (Spanish
+ * words at 200 a minute, src/course/readabilityEs.ts) plus the knowledge check;
+ * tests/content/modulesEs.test.ts holds each one to its Spanish chapter and names the figure when
+ * a chapter changes.
  */
 import { CHECK_MINUTES, totalMinutes, type CourseModule } from '../../course/modules';
 import { moduleCatalog, type ModuleText } from '../moduleCatalog';
@@ -23,7 +24,7 @@ export const MODULE_TEXT: Readonly<Record<string, ModuleText>> = {
   },
   'what-is-kap': {
     title: 'Qué es la KAP y qué no es',
-    minutes: 8,
+    minutes: 9,
     objectives: [
       'Describir la KAP como ketamina que se da dentro de la psicoterapia',
       'Describir el papel del terapeuta y el control que usted tiene sobre la sesión',
@@ -32,7 +33,7 @@ export const MODULE_TEXT: Readonly<Record<string, ModuleText>> = {
   },
   'how-ketamine-works': {
     title: 'Cómo actúa la ketamina',
-    minutes: 8,
+    minutes: 9,
     objectives: [
       'Explicar que la ketamina actúa sobre todo en el glutamato, no en la serotonina',
       'Describir el camino probable que va del bloqueo de NMDA a nuevas conexiones',
@@ -41,7 +42,7 @@ export const MODULE_TEXT: Readonly<Record<string, ModuleText>> = {
   },
   'conditions-and-evidence': {
     title: 'Afecciones y evidencia',
-    minutes: 10,
+    minutes: 12,
     objectives: [
       'Nombrar las afecciones para las que se ha estudiado la ketamina',
       'Decir qué tan sólida es la evidencia para cada una',
@@ -59,7 +60,7 @@ export const MODULE_TEXT: Readonly<Record<string, ModuleText>> = {
   },
   preparation: {
     title: 'Preparación',
-    minutes: 8,
+    minutes: 9,
     objectives: [
       'Describir qué se trata en las sesiones de preparación',
       'Fijar intenciones y nombrar sus miedos con su terapeuta',
@@ -68,7 +69,7 @@ export const MODULE_TEXT: Readonly<Record<string, ModuleText>> = {
   },
   'dosing-sessions': {
     title: 'Sesiones de dosis',
-    minutes: 8,
+    minutes: 9,
     objectives: [
       'Comparar las formas en que se puede dar la ketamina',
       'Describir la sala, la vigilancia y cuánto dura una sesión',
@@ -77,7 +78,7 @@ export const MODULE_TEXT: Readonly<Record<string, ModuleText>> = {
   },
   integration: {
     title: 'Integración',
-    minutes: 8,
+    minutes: 9,
     objectives: [
       'Explicar qué es la integración y por qué los programas la consideran esencial',
       'Nombrar prácticas comunes de integración',
@@ -86,7 +87,7 @@ export const MODULE_TEXT: Readonly<Record<string, ModuleText>> = {
   },
   safety: {
     title: 'Seguridad y efectos secundarios',
-    minutes: 8,
+    minutes: 9,
     objectives: [
       'Nombrar efectos secundarios comunes a corto plazo',
       'Describir los riesgos del uso intenso o a largo plazo',
@@ -111,7 +112,7 @@ export const MODULE_TEXT: Readonly<Record<string, ModuleText>> = {
   },
   'finding-care': {
     title: 'Cómo encontrar atención y pagarla',
-    minutes: 8,
+    minutes: 9,
     objectives: [
       'Conocer los roles y las licencias de un equipo de KAP',
       'Hacer las preguntas correctas a un proveedor y reconocer las señales de alerta',

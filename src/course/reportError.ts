@@ -14,36 +14,17 @@ export interface ReportedPage {
   readonly section?: string;
 }
 
-/** The words of the draft, in the page's language (`@locale/report`); English by default. */
-export interface ReportDraftWords {
-  readonly subject: (title: string) => string;
-  readonly page: string;
-  readonly section: string;
-  readonly whichPart: string;
-  readonly whatIsWrong: string;
-  readonly noHealth: string;
-}
-
-export const REPORT_DRAFT_EN: ReportDraftWords = {
-  subject: (title) => `Problem on "${title}"`,
-  page: 'Page',
-  section: 'Section',
-  whichPart: '(please say which part of the page)',
-  whatIsWrong: 'What is wrong, and what should it say? If you can, name a source.',
-  noHealth: 'Please do not write anything about your own health or about a client.',
-};
-
 const GITHUB_ISSUES = /^https:\/\/github\.com\/[^/?#]+\/[^/?#]+\/issues\/?$/;
 
 /** What the draft says: the page, the section, and what to write (and what not to). */
-export function reportBody(page: ReportedPage, words: ReportDraftWords = REPORT_DRAFT_EN): string {
+export function reportBody(page: ReportedPage): string {
   return [
-    `${words.page}: ${page.url}`,
-    `${words.section}: ${page.section ?? words.whichPart}`,
+    `Page: ${page.url}`,
+    `Section: ${page.section ?? '(please say which part of the page)'}`,
     '',
-    words.whatIsWrong,
+    'What is wrong, and what should it say? If you can, name a source.',
     '',
-    words.noHealth,
+    'Please do not write anything about your own health or about a client.',
   ].join('\n');
 }
 
@@ -60,17 +41,13 @@ function withQuery(base: string, params: Readonly<Record<string, string>>): stri
  * - a GitHub issue tracker opens a new issue with a title and body;
  * - any other https:// address (a clinic's form) gets `page`, `section` and `title` parameters.
  */
-export function reportErrorHref(
-  reportErrorUrl: string,
-  page: ReportedPage,
-  words: ReportDraftWords = REPORT_DRAFT_EN,
-): string {
-  const subject = words.subject(page.title);
+export function reportErrorHref(reportErrorUrl: string, page: ReportedPage): string {
+  const subject = `Problem on "${page.title}"`;
   if (reportErrorUrl.startsWith('mailto:')) {
-    return withQuery(reportErrorUrl, { subject, body: reportBody(page, words) });
+    return withQuery(reportErrorUrl, { subject, body: reportBody(page) });
   }
   if (GITHUB_ISSUES.test(reportErrorUrl)) {
-    return withQuery(`${reportErrorUrl.replace(/\/$/, '')}/new`, { title: subject, body: reportBody(page, words) });
+    return withQuery(`${reportErrorUrl.replace(/\/$/, '')}/new`, { title: subject, body: reportBody(page) });
   }
   return withQuery(reportErrorUrl, { page: page.url, section: page.section ?? '', title: page.title });
 }

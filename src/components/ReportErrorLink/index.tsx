@@ -3,7 +3,6 @@ import { useLocation } from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import { reportErrorHref, sectionLabel } from '@site/src/course/reportError';
-import { REPORT_TEXT } from '@locale/report';
 
 interface Props {
   readonly children: React.ReactNode;
@@ -38,16 +37,12 @@ export default function ReportErrorLink({ children, className, pageTitle }: Prop
   const title = pageTitle ?? siteConfig.title;
   // On the server: the page's public address. In the browser, when the reader reaches for the
   // link: the address they are reading and the section they are in.
-  const serverHref = reportErrorHref(
-    reportErrorUrl,
-    { url: `${siteConfig.url ?? ''}${pathname}`, title },
-    REPORT_TEXT.draft,
-  );
+  const serverHref = reportErrorHref(reportErrorUrl, { url: `${siteConfig.url ?? ''}${pathname}`, title });
   const fillIn = useCallback(
     (event: React.SyntheticEvent<HTMLAnchorElement>) => {
       const link = event.currentTarget;
       const url = `${window.location.origin}${window.location.pathname}`;
-      link.href = reportErrorHref(reportErrorUrl, { url, title, section: currentSection(link) }, REPORT_TEXT.draft);
+      link.href = reportErrorHref(reportErrorUrl, { url, title, section: currentSection(link) });
     },
     [reportErrorUrl, title],
   );

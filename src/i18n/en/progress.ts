@@ -4,7 +4,6 @@
  * has the same shape in Spanish.
  */
 import type { ImportProblem, ProgressCounts } from '../../course/progress';
-import { formatLocalDate } from './dates';
 
 export interface ProgressText {
   readonly lead: string;
@@ -77,7 +76,9 @@ export interface ProgressText {
 function onDate(iso: string | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : ` on ${formatLocalDate(date)}`;
+  return Number.isNaN(date.getTime())
+    ? ''
+    : ` on ${date.toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' })}`;
 }
 
 export const PROGRESS_TEXT: ProgressText = {

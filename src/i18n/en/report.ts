@@ -1,15 +1,12 @@
 /**
- * "Report a problem with this page" (src/components/ReportErrorLink, at the end of every chapter),
- * in English: the link and the draft it opens (src/course/reportError.ts).
+ * "Report a problem with this page" at the end of every chapter (src/theme/DocItem/Footer), in
+ * English. The draft it opens stays in English (src/course/reportError.ts): it goes to the people
+ * who fix the course.
  */
-import { REPORT_DRAFT_EN, type ReportDraftWords } from '../../course/reportError';
-
 export interface ReportText {
   readonly link: string;
-  readonly draft: ReportDraftWords;
 }
 
 export const REPORT_TEXT: ReportText = {
   link: 'Report a problem with this page',
-  draft: REPORT_DRAFT_EN,
 };

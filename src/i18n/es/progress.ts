@@ -1,7 +1,13 @@
 // translation_of: src/i18n/en/progress.ts df3df0dbf1d630d86d5b4e7ee6f1b12e3405bc08
 /** The words of "Mi progreso" (src/components/ProgressPage), in Spanish: the same shape as src/i18n/en/progress.ts. */
 import type { ProgressText } from '../en/progress';
-import { formatLocalDate } from './dates';
+import { formatLongDate } from './dates';
+
+/** The reader's own calendar day of a moment ("2026-11-22"), to write it out as a date. */
+function localDay(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+}
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -31,7 +37,7 @@ export const PROGRESS_TEXT: ProgressText = {
   markedRead: (readAt) => {
     const date = readAt ? new Date(readAt) : null;
     return date && !Number.isNaN(date.getTime())
-      ? `marcado como leído el ${formatLocalDate(date)}`
+      ? `marcado como leído el ${formatLongDate(localDay(date))}`
       : 'marcado como leído';
   },
   notMarkedRead: 'no marcado como leído',

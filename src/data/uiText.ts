@@ -5,13 +5,9 @@
  * The voice used for reading aloud is chosen by the same language (src/course/voices.ts).
  */
 
-export interface ListenButtonText {
-  /** Name of the group of controls. */
-  readonly group: string;
-  readonly listen: string;
-  /** Name of the controls that read one group of a page (e.g. one group of FAQ answers). */
-  readonly groupFor: (title: string) => string;
-}
+// The Listen button's words live in their own module (src/data/listenButtonText.ts): a module
+// goes whole into the chunk of whatever imports it, and the button is on every chapter.
+export { listenButtonText, type ListenButtonText } from './listenButtonText';
 
 export interface ListenText {
   readonly loading: string;
@@ -64,12 +60,6 @@ export interface UiText {
   readonly listen: ListenText;
   readonly breathing: BreathingText;
 }
-
-// Kept apart from the rest: the button is on every chapter, the rest loads when it is pressed.
-const BUTTON: Readonly<Record<string, ListenButtonText>> = {
-  en: { group: 'Read this page aloud', listen: 'Listen', groupFor: (title) => `Listen to: ${title}` },
-  es: { group: 'Leer esta página en voz alta', listen: 'Escuchar', groupFor: (title) => `Escuchar: ${title}` },
-};
 
 const EN: UiText = {
   listen: {
@@ -180,9 +170,4 @@ function primary(lang: string | undefined): string {
 /** The table for a page language such as "en" or "en-US"; English when there is none. */
 export function uiText(lang: string | undefined): UiText {
   return TEXT[primary(lang)] ?? EN;
-}
-
-/** The Listen button's words (the only part every chapter loads). */
-export function listenButtonText(lang: string | undefined): ListenButtonText {
-  return BUTTON[primary(lang)] ?? (BUTTON.en as ListenButtonText);
 }

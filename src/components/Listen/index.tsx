@@ -1,6 +1,6 @@
 import React, { Suspense, lazy, useRef, useState } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { listenButtonText } from '@site/src/data/uiText';
+import { listenButtonText } from '@site/src/data/listenButtonText';
 import styles from './styles.module.css';
 
 // The reading code (voices, sentences, controls) loads only when the reader presses Listen.

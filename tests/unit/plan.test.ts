@@ -211,6 +211,7 @@ describe('plan links: bad and hostile input', () => {
     expect(decoded.problems).toEqual([
       {
         code: 'message',
+        detail: 'markup',
         message: 'The message in this link contains web code (HTML), so it is not shown. Nothing in it was run.',
       },
     ]);

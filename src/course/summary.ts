@@ -198,6 +198,11 @@ function questionsProblem(text: string): 'too-long' | 'control' | null {
   return problem === 'too-long' || problem === 'control' ? problem : null;
 }
 
+/** Why a summary cannot go into a link ('too-long' or 'control' questions), or null when it can. */
+export function summaryLinkProblemKind(summary: Summary): 'too-long' | 'control' | null {
+  return questionsProblem(summary.questions);
+}
+
 /** Why a summary cannot go into a link, in the reader's words, or null when it can. */
 export function summaryLinkProblem(summary: Summary): string | null {
   const problem = questionsProblem(summary.questions);

@@ -200,7 +200,7 @@ export default function PlanView(): React.ReactElement {
                 {PLAN_VIEW.savePartialButton}
               </button>
               <button type="button" className={clsx('button button--secondary', styles.button)} onClick={keep}>
-                {PLAN_VIEW.dontSaveButton}
+                {PLAN_VIEW.skipSaveButton}
               </button>
             </div>
           </section>
@@ -257,7 +257,7 @@ export default function PlanView(): React.ReactElement {
 }
 
 /**
- * "This plan in another language: Español": the same plan page in each other language this copy
+ * "This plan in another language:" and the name of each other language: the same plan page in each other language this copy
  * is built in, with the plan link's hash, so the plan comes along. Each link is named in its own
  * language. Nothing when the copy has one language.
  */

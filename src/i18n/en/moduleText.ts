@@ -1,6 +1,6 @@
 /**
  * A module's title and time in the page's language, for the plan and summary components.
- * English: the module catalog (src/course/modules.ts). One import to repoint once the catalog's
+ * English: the module catalog (src/course/modules.ts). The one import to change once the catalog's
  * words move to `@locale/modules`.
  */
 import { getModule } from '../../course/modules';

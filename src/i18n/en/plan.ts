@@ -33,7 +33,7 @@ export const PLAN_VIEW = {
   savePartialText:
     'Part of this link could not be read, so this plan may be missing modules or its message. It is not saved yet. You can save what could be read, or ask whoever sent the link for a new one first.',
   savePartialButton: 'Save this plan',
-  dontSaveButton: 'Do not save it',
+  skipSaveButton: 'Do not save it',
   whatCouldBeRead: 'What could be read from this link',
   thePlan: 'The plan',
   onThisDevice: 'This plan is saved on this device only. Nobody else can see it or your progress.',

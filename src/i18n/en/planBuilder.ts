@@ -53,7 +53,7 @@ export const PLAN_BUILDER = {
   language: 'Language of the course for the reader',
   languageHint:
     'The link opens the course in this language. The reader can switch to the other language on the plan page.',
-  languageNames: { en: 'English', es: 'Spanish (español)' } as Readonly<Record<CourseLocale, string>>,
+  languageNames: { en: 'English', es: 'Spanish' } as Readonly<Record<CourseLocale, string>>,
   linkHeading: '5. Send the link or print a handout',
   chooseToMakeLink: 'Choose at least one module to make a link.',
   makingLink: 'Making the link…',

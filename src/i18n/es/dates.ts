@@ -1,4 +1,4 @@
-// translation_of: src/course/reviewDates.ts ?
+// translation_of: src/course/reviewDates.ts e9baf259972b0d4dfaaada5c456839d43e497fc8
 /** A date as Spanish writes it in full: "22 de noviembre de 2026". */
 import { parseIsoDate } from '../../course/reviewDates';
 

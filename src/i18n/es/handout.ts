@@ -1,4 +1,4 @@
-// translation_of: src/i18n/en/handout.ts ?
+// translation_of: src/i18n/en/handout.ts 702926a4cef8f8d26f71ecfa46c8a456a331d39d
 /** Words of the printed plan handout, in Spanish (for a reader the clinician chose Spanish for). */
 import type { PlanHandoutWords } from '../en/handout';
 

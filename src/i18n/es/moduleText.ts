@@ -1,7 +1,7 @@
-// translation_of: src/course/modules.ts ?
+// translation_of: src/course/modules.ts 04780078df184503bd7e6e45dde2ef00043272d8
 /**
  * A module's title and time in Spanish, for the plan and summary components. The titles are the
- * shared vocabulary's (the same ids as src/course/modules.ts). One import to repoint once the
+ * shared vocabulary's (the same ids as src/course/modules.ts). The one import to change once the
  * catalog's words move to `@locale/modules`.
  */
 import { CHECK_MINUTES, getModule, type CourseModule } from '../../course/modules';

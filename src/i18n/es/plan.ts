@@ -1,4 +1,4 @@
-// translation_of: src/i18n/en/plan.ts ?
+// translation_of: src/i18n/en/plan.ts b2a86f0fbc6c269b7b2c8237545e1a0be58e9364
 /** Words of the reader's plan page (/plan), in Spanish. */
 import { PLAN_LIMITS, type PlanProblem } from '../../course/plan';
 import type { PlanDetailsWords, PlanPageWords, PlanViewWords } from '../en/plan';
@@ -83,7 +83,7 @@ export const PLAN_VIEW: PlanViewWords = {
   savePartialText:
     'Una parte de este enlace no se pudo leer, así que a este plan le pueden faltar módulos o su mensaje. Todavía no está guardado. Puede guardar lo que se pudo leer, o primero pedirle un enlace nuevo a quien se lo envió.',
   savePartialButton: 'Guardar este plan',
-  dontSaveButton: 'No guardarlo',
+  skipSaveButton: 'No guardarlo',
   whatCouldBeRead: 'Lo que se pudo leer de este enlace',
   thePlan: 'El plan',
   onThisDevice: 'Este plan se guarda solo en este dispositivo. Nadie más puede verlo ni ver su progreso.',

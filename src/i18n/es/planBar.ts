@@ -1,4 +1,4 @@
-// translation_of: src/i18n/en/planBar.ts ?
+// translation_of: src/i18n/en/planBar.ts 3b31de6297d7e2c5bbf92f1aad7d475bb1878231
 /** Words of the plan bar and "Next in your plan" at the end of a chapter, in Spanish. */
 import type { PlanBarWords } from '../en/planBar';
 

@@ -1,4 +1,4 @@
-// translation_of: src/i18n/en/planBuilder.ts ?
+// translation_of: src/i18n/en/planBuilder.ts e05ba167ec5f933f9995cab2055671140de0dc7a
 /** Words of the clinician's plan builder (/plan/build), in Spanish. */
 import type { PlanErrorWords } from '../../course/plan';
 import type { BuildPageWords, PlanBuilderWords, PlanQrWords, SuggestedListWords } from '../en/planBuilder';
@@ -73,7 +73,7 @@ export const PLAN_BUILDER: PlanBuilderWords = {
   print: 'Imprimir el folleto',
   preview: 'Vista previa del folleto',
   qrLabel: 'Código QR que abre el plan',
-  qrFileName: 'codigo-qr-plan-de-preparacion',
+  qrFileName: 'plan-de-preparacion-qr', // cspell:disable-line: an ASCII file name
 };
 
 export const PLAN_QR: PlanQrWords = {

@@ -1,4 +1,4 @@
-// translation_of: src/data/suggestedPlans.ts ?
+// translation_of: src/data/suggestedPlans.ts 7194b31defed0a29e4ac64b68832b29c0db893aa
 /** The suggested plans' words in Spanish, by plan id (the same ids as src/data/suggestedPlans.ts). */
 import type { SuggestedPlanText } from '../en/suggestedPlans';
 

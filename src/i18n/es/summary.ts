@@ -1,4 +1,4 @@
-// translation_of: src/i18n/en/summary.ts ?
+// translation_of: src/i18n/en/summary.ts 103cadfd95ea13b79603209e7c53eda670f188c8
 /** Words of the summary pages (/summary and /summary/view), in Spanish. */
 import type { SummaryProblem, SummaryQuiz } from '../../course/summary';
 import type {

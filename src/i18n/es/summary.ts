@@ -105,7 +105,12 @@ export const SUMMARY_DETAILS: SummaryDetailsWords = {
   made: (date) => (date ? `Hecho el ${date}.` : 'No se sabe la fecha en que se hizo este resumen.'),
   languages: (list) => {
     const names = list.map((l) => ({ en: 'inglés', es: 'español' })[l]);
-    return `${names.length === 1 ? 'Idioma usado' : 'Idiomas usados'}: ${names.join(' y ')}.`;
+    // "y" becomes "e" before a word that starts with the sound "i" ("español e inglés").
+    const joined = names.reduce(
+      (text, name, i) => (i === 0 ? name : `${text} ${/^h?i/i.test(name) ? 'e' : 'y'} ${name}`),
+      '',
+    );
+    return `${names.length === 1 ? 'Idioma usado' : 'Idiomas usados'}: ${joined}.`;
   },
   questionsHeading: 'Preguntas para el equipo de atención',
   planHeading: 'El plan',

@@ -22,4 +22,3 @@ export function i18nFor(languages: readonly CourseLocale[]): CourseI18n {
     localeConfigs: Object.fromEntries(languages.map((l) => [l, { ...LOCALE_INFO[l] }])),
   };
 }
-

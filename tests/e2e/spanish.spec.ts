@@ -7,7 +7,7 @@ import { readPlanHash } from '../../src/course/planLink';
 import { STORAGE_KEY } from '../../src/course/storage';
 import { PLAN_PAGE as ES_PLAN_PAGE, PLAN_VIEW as ES_PLAN_VIEW } from '../../src/i18n/es/plan';
 import { PLAN_PAGE as EN_PLAN_PAGE } from '../../src/i18n/en/plan';
-import { SUMMARY_DETAILS as ES_SUMMARY } from '../../src/i18n/es/summary';
+import { MY_SUMMARY as ES_MY_SUMMARY, SUMMARY_DETAILS as ES_SUMMARY } from '../../src/i18n/es/summary';
 import { SUMMARY_DETAILS as EN_SUMMARY } from '../../src/i18n/en/summary';
 import { moduleTitle as esTitle } from '../../src/i18n/es/moduleText';
 import { BUILD_DIR, axeViolations, sitemapPaths, waitForHydration, watchProblems } from './support/site';
@@ -92,6 +92,17 @@ test('a knowledge check passed in Spanish counts on the English progress page, a
   await waitForHydration(page);
   await expect(page.getByTestId('summary-languages')).toHaveText(ES_SUMMARY.languages(['es']));
   await expect(page.getByTestId('summary-languages')).toHaveText('Idioma usado: español.');
+
+  // The link the reader sends from the Spanish summary: the clinician sees the language, in either language.
+  await page.getByRole('button', { name: ES_MY_SUMMARY.makeLink }).click();
+  const link = await page.getByRole('textbox', { name: ES_MY_SUMMARY.summaryLink }).inputValue();
+  expect(new URL(link).pathname).toBe('/es/summary/view');
+  await page.goto(link);
+  await waitForHydration(page);
+  await expect(page.getByTestId('summary-languages')).toHaveText('Idioma usado: español.');
+  await page.goto(`/summary/view${new URL(link).hash}`);
+  await waitForHydration(page);
+  await expect(page.getByTestId('summary-languages')).toHaveText('Language used: Spanish.');
 });
 
 test('a plan link built for Spanish opens in Spanish, with a switch to English that keeps the plan', async ({

@@ -61,6 +61,7 @@ export const EMPTY_PLAN: Plan = { modules: [], clinicName: '', message: '', targ
 
 export type PlanProblemCode =
   | 'damaged'
+  | 'unknown-preset'
   | 'newer-version'
   | 'truncated'
   | 'changed'

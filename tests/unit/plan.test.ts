@@ -609,5 +609,8 @@ describe('the builder in Spanish', () => {
     expect(texts).toContain('2 módulos que nombra este enlace no son parte de este curso, así que se dejan fuera.');
     expect(texts.join(' ')).toMatch(/El nombre de la clínica de este enlace contiene código web/);
     for (const t of texts) expect(t).not.toMatch(/ the | this link /i);
+    expect(
+      ES_VIEW.problem({ code: 'unknown-preset', message: 'This address does not name a plan this site offers.' }),
+    ).toBe(ES_VIEW.unknownPreset);
   });
 });

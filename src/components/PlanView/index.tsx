@@ -43,7 +43,7 @@ function readPreset(hash: string, modules: readonly CourseModule[], clinicName: 
   if (!suggested) {
     return {
       plan: null,
-      problems: [{ code: 'damaged', message: PLAN_VIEW.unknownPreset }],
+      problems: [{ code: 'unknown-preset', message: PLAN_VIEW.unknownPreset }],
     };
   }
   return sanitizePlan(

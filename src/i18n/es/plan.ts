@@ -10,12 +10,16 @@ export const PLAN_PAGE: PlanPageWords = {
   lead: 'Los módulos que debe leer, en orden, y cuánto ha avanzado. Puede leer a su propio ritmo y parar cuando quiera.',
 };
 
+const UNKNOWN_PRESET = 'Esta dirección no nombra ningún plan que ofrezca este sitio.';
+
 /** A problem with a plan link, in the reader's words. */
 function problem(p: PlanProblem): string {
   const n = p.count ?? 0;
   switch (p.code) {
     case 'damaged':
       return 'Este enlace está dañado, así que no se puede leer el plan que contiene. Puede pedirle un enlace nuevo a quien se lo envió.';
+    case 'unknown-preset':
+      return UNKNOWN_PRESET;
     case 'newer-version':
       return 'Este enlace se hizo con una versión del curso más nueva de la que este sitio puede leer. Puede pedirle un enlace nuevo a quien se lo envió.';
     case 'truncated':
@@ -99,7 +103,7 @@ export const PLAN_VIEW: PlanViewWords = {
     string,
     string,
   ],
-  unknownPreset: 'Esta dirección no nombra ningún plan que ofrezca este sitio.',
+  unknownPreset: UNKNOWN_PRESET,
   otherLanguage: 'Este plan en otro idioma:',
   problem,
 };

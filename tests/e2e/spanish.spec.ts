@@ -9,7 +9,7 @@ import { PLAN_PAGE as ES_PLAN_PAGE, PLAN_VIEW as ES_PLAN_VIEW } from '../../src/
 import { PLAN_PAGE as EN_PLAN_PAGE } from '../../src/i18n/en/plan';
 import { MY_SUMMARY as ES_MY_SUMMARY, SUMMARY_DETAILS as ES_SUMMARY } from '../../src/i18n/es/summary';
 import { SUMMARY_DETAILS as EN_SUMMARY } from '../../src/i18n/en/summary';
-import { moduleTitle as esTitle } from '../../src/i18n/es/moduleText';
+import { moduleTitle as esTitle } from '../../src/i18n/es/modules';
 import { BUILD_DIR, axeViolations, sitemapPaths, waitForHydration, watchProblems } from './support/site';
 
 // Issue 16: the checks every English page gets (tests/e2e/site.spec.ts) on every Spanish page,

@@ -19,8 +19,8 @@ import * as enSummary from '../../src/i18n/en/summary';
 import * as esSummary from '../../src/i18n/es/summary';
 import * as enSuggested from '../../src/i18n/en/suggestedPlans';
 import * as esSuggested from '../../src/i18n/es/suggestedPlans';
-import * as enModules from '../../src/i18n/en/moduleText';
-import * as esModules from '../../src/i18n/es/moduleText';
+import * as enModules from '../../src/i18n/en/modules';
+import * as esModules from '../../src/i18n/es/modules';
 import * as enDates from '../../src/i18n/en/dates';
 import * as esDates from '../../src/i18n/es/dates';
 

@@ -2,7 +2,7 @@ import React, { useId, useState } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import { visibleModules } from '@site/src/config/clinic';
+import { visibleModules } from '@locale/modules';
 import { localIsoDate } from '@site/src/course/plan';
 import { LIMITS, setInitials } from '@site/src/course/progress';
 import { SUMMARY_LIMITS, buildSummary, summaryLink, summaryLinkProblemKind } from '@site/src/course/summary';

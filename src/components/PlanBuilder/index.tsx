@@ -20,7 +20,7 @@ import { useLanguages } from '@site/src/hooks/useLanguages';
 import type { CourseLocale } from '@site/src/i18n/locales';
 import { PLAN_BUILDER as W } from '@locale/planBuilder';
 import { SUGGESTED_PLAN_TEXT } from '@locale/suggestedPlans';
-import { moduleTimeText, moduleTitle } from '@locale/moduleText';
+import { moduleTimeText, moduleTitle } from '@locale/modules';
 import * as pageHandout from '@locale/handout';
 import styles from './styles.module.css';
 

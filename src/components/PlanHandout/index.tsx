@@ -1,6 +1,5 @@
 import React from 'react';
 import Heading from '@theme/Heading';
-import { getModule } from '@site/src/course/modules';
 import type { Plan } from '@site/src/course/plan';
 import type * as HandoutModule from '@locale/handout';
 import { LOCALE_INFO, type CourseLocale } from '@site/src/i18n/locales';
@@ -31,7 +30,8 @@ interface Props {
  * language. On screen it is a preview; printing the builder page prints only this.
  */
 export default function PlanHandout({ plan, link, qr, shortAddress, words, lang }: Props): React.ReactElement {
-  const { PLAN_HANDOUT: W, moduleTitle, moduleTimeText, formatLongDate } = words;
+  // Titles and minutes from the reader's language's catalog (Spanish chapters have their own minutes).
+  const { PLAN_HANDOUT: W, getModule, moduleTitle, moduleTimeText, formatLongDate } = words;
   const minutes = plan.modules.reduce((sum, id) => sum + (getModule(id)?.minutes ?? 0), 0);
   const date = formatLongDate(plan.targetDate);
   return (

@@ -5,7 +5,7 @@ import { getModule } from '@site/src/course/modules';
 import { isUsablePlan, planSteps, sanitizePlan } from '@site/src/course/plan';
 import type { Progress } from '@site/src/course/progress';
 import { PLAN_BAR } from '@locale/planBar';
-import { moduleTitle } from '@locale/moduleText';
+import { moduleTitle } from '@locale/modules';
 import styles from './styles.module.css';
 
 // No value import of the progress store or progress.ts here: this file is loaded on its own once

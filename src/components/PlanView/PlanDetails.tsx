@@ -5,7 +5,7 @@ import type { CourseModule } from '@site/src/course/modules';
 import { daysUntil, planSteps, type Plan } from '@site/src/course/plan';
 import { isModuleComplete, moduleProgress, type Progress } from '@site/src/course/progress';
 import { PLAN_DETAILS } from '@locale/plan';
-import { moduleTimeText, moduleTitle } from '@locale/moduleText';
+import { moduleTimeText, moduleTitle } from '@locale/modules';
 import { formatLongDate } from '@locale/dates';
 import styles from './styles.module.css';
 

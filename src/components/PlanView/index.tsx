@@ -2,7 +2,7 @@ import React, { useEffect, useId, useRef, useState } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import { visibleModules } from '@site/src/config/clinic';
+import { visibleModules } from '@locale/modules';
 import { PRESET_PARAM } from '@site/src/config/redirects';
 import { fragmentParam } from '@site/src/course/linkCodec';
 import type { CourseModule } from '@site/src/course/modules';

@@ -1,5 +1,5 @@
 import React from 'react';
-import { visibleModules } from '@site/src/config/clinic';
+import { visibleModules } from '@locale/modules';
 import { readSummaryHash } from '@site/src/course/summary';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import { useLocationHash } from '@site/src/hooks/useLocationHash';

@@ -1,11 +1,11 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import { visibleModules } from '@site/src/config/clinic';
+import { visibleModules } from '@locale/modules';
 import { suggestedPlansFor } from '@site/src/data/suggestedPlans';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import { SUGGESTED_LIST } from '@locale/planBuilder';
 import { SUGGESTED_PLAN_TEXT } from '@locale/suggestedPlans';
-import { moduleTitle } from '@locale/moduleText';
+import { moduleTitle } from '@locale/modules';
 
 /** The suggested starting plans (src/data/suggestedPlans.ts), less any module this copy hides. */
 export default function SuggestedPlanList(): React.ReactElement {

@@ -6,7 +6,7 @@ import { SUGGESTED_PLANS } from '@site/src/data/suggestedPlans';
 import { CHECKLIST } from '@locale/checklist';
 import { getQuiz } from '@locale/quizzes';
 import { formatLongDate } from '@locale/dates';
-import { moduleTitle } from '@locale/moduleText';
+import { moduleTitle } from '@locale/modules';
 import { SUGGESTED_PLAN_TEXT } from '@locale/suggestedPlans';
 import { SUMMARY_DETAILS as W } from '@locale/summary';
 import styles from './styles.module.css';

@@ -2,7 +2,7 @@
  * Words of the printed plan handout (src/components/PlanHandout), in the reader's language: the
  * builder loads the handout words of the language the clinician chose for the client.
  */
-export { moduleTitle, moduleTimeText } from './moduleText';
+export { getModule, moduleTitle, moduleTimeText } from './modules';
 export { formatLongDate } from './dates';
 
 export const PLAN_HANDOUT = {

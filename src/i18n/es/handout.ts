@@ -1,8 +1,8 @@
-// translation_of: src/i18n/en/handout.ts 702926a4cef8f8d26f71ecfa46c8a456a331d39d
+// translation_of: src/i18n/en/handout.ts 007d714a7e1f2e02e964dc41a0817584720d847a
 /** Words of the printed plan handout, in Spanish (for a reader the clinician chose Spanish for). */
 import type { PlanHandoutWords } from '../en/handout';
 
-export { moduleTitle, moduleTimeText } from './moduleText';
+export { getModule, moduleTitle, moduleTimeText } from './modules';
 export { formatLongDate } from './dates';
 
 export const PLAN_HANDOUT: PlanHandoutWords = {

@@ -121,3 +121,17 @@ describe('module titles, plan titles and dates in Spanish', () => {
     expect(esSummary.SUMMARY_DETAILS.languages(['es', 'en'])).toBe('Idiomas usados: español e inglés.');
   });
 });
+
+describe('the handout’s opening line', () => {
+  it('says "this module" for one module and "these N modules, in this order" for more, in both languages', () => {
+    expect(enHandout.PLAN_HANDOUT.intro(1, 8, null)).toBe(
+      'Please read this module (about 8 minutes in all). It ends with a short check.',
+    );
+    expect(enHandout.PLAN_HANDOUT.intro(3, 24, null)).toBe(
+      'Please read these 3 modules, in this order (about 24 minutes in all). Each ends with a short check.',
+    );
+    expect(esHandout.PLAN_HANDOUT.intro(1, 8, null)).toBe(
+      'Por favor, lea este módulo (unos 8 minutos en total). Termina con una prueba corta.',
+    );
+  });
+});

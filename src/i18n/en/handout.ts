@@ -10,7 +10,7 @@ export const PLAN_HANDOUT = {
   title: 'Your preparation plan',
   from: (clinicName: string) => `From ${clinicName}`,
   intro: (count: number, minutes: number, date: string | null) =>
-    `Please read these ${count === 1 ? 'module' : `${count} modules`}, in this order (about ${minutes} minutes in all)${date ? `, by ${date}` : ''}. Each ends with a short check.`,
+    `Please read ${count === 1 ? 'this module' : `these ${count} modules, in this order`} (about ${minutes} minutes in all)${date ? `, by ${date}` : ''}. ${count === 1 ? 'It ends' : 'Each ends'} with a short check.`,
   about: (time: string) => `(about ${time})`,
   how: 'To open your plan, scan the code with your phone’s camera, or type this address:',
   shortNote:

@@ -1,4 +1,4 @@
-// translation_of: src/i18n/en/handout.ts 007d714a7e1f2e02e964dc41a0817584720d847a
+// translation_of: src/i18n/en/handout.ts 59933fbf7562baa4335211311a391e34ff9b2e02
 /** Words of the printed plan handout, in Spanish (for a reader the clinician chose Spanish for). */
 import type { PlanHandoutWords } from '../en/handout';
 
@@ -10,7 +10,7 @@ export const PLAN_HANDOUT: PlanHandoutWords = {
   title: 'Su plan de preparación',
   from: (clinicName) => `De ${clinicName}`,
   intro: (count, minutes, date) =>
-    `Por favor, lea ${count === 1 ? 'este módulo' : `estos ${count} módulos`}${count === 1 ? '' : ', en este orden'} (unos ${minutes} minutos en total)${date ? `, antes del ${date}` : ''}. Cada uno termina con una prueba corta.`,
+    `Por favor, lea ${count === 1 ? 'este módulo' : `estos ${count} módulos`}${count === 1 ? '' : ', en este orden'} (unos ${minutes} minutos en total)${date ? `, antes del ${date}` : ''}. ${count === 1 ? 'Termina' : 'Cada uno termina'} con una prueba corta.`,
   about: (time) => `(unos ${time})`,
   how: 'Para abrir su plan, escanee el código con la cámara de su teléfono, o escriba esta dirección:',
   shortNote:

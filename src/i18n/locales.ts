@@ -39,3 +39,17 @@ export function localeOfPath(filePath: string | undefined): CourseLocale {
 export function localePrefix(locale: CourseLocale, defaultLocale: CourseLocale = SOURCE_LOCALE): string {
   return locale === defaultLocale ? '' : `/${locale}`;
 }
+
+/**
+ * The same page in another edition: `/es/learn/safety` with the Spanish base `/es/` becomes
+ * `/learn/safety` with the English base `/`. A path outside the current edition's base is
+ * returned under the other base unchanged. Base URLs end with "/" (Docusaurus' localeConfigs).
+ */
+export function pathInEdition(pathname: string, fromBaseUrl: string, toBaseUrl: string): string {
+  const rest = pathname.startsWith(fromBaseUrl)
+    ? pathname.slice(fromBaseUrl.length)
+    : pathname === fromBaseUrl.replace(/\/$/, '')
+      ? ''
+      : pathname.replace(/^\//, '');
+  return `${toBaseUrl}${rest}`;
+}

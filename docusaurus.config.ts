@@ -189,6 +189,9 @@ export default function createConfig(): Config {
           { to: '/plan', label: 'My plan', position: 'left' },
           { to: '/blog', label: 'Blog', position: 'left' },
           { to: `${DOCS_ROUTE}/for-clinicians`, label: 'For clinicians', position: 'right' },
+          // The language switcher (keeps the page and section; the choice is remembered on this
+          // device only: src/theme/NavbarItem/LocaleDropdownNavbarItem), when both languages are built.
+          ...(clinic.languages.length > 1 ? [{ type: 'localeDropdown' as const, position: 'right' as const }] : []),
         ],
       },
       footer: {

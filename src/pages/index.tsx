@@ -7,11 +7,14 @@ import CourseLength from '@site/src/components/CourseLength';
 import ClinicContactLinks from '@site/src/components/ClinicContactLinks';
 import { visibleModules } from '@site/src/config/clinic';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
+import { useLanguageHome } from '@site/src/hooks/useLanguageHome';
 import { HOME_TEXT as T } from '@locale/home';
 import styles from './index.module.css';
 
 export default function Home(): React.ReactElement {
   const config = useClinicConfig();
+  // A reader who chose the other language in the top bar is taken to its home page.
+  useLanguageHome();
   const modules = visibleModules(config);
   const first = modules[0];
   return (

@@ -15,12 +15,15 @@ import hostingFiles from './src/plugins/hostingFiles';
 import offlineCopy from './src/plugins/offlineCopy';
 import searchIndex from './src/plugins/searchIndex';
 import localeFiles from './src/plugins/localeFiles';
-import { LOCALE_INFO } from './src/i18n/locales';
+import { LOCALE_INFO, isCourseLocale, type CourseLocale } from './src/i18n/locales';
 import { visibleModules } from './src/config/clinic';
 import { redirectsFor } from './src/config/redirects';
 
-const SITE_TITLE = 'Understanding KAP';
-const TAGLINE = 'A free, open course on ketamine-assisted psychotherapy';
+// The site's name and tagline in each language (in the page titles, the top bar and printouts).
+const SITE_NAMES: Record<CourseLocale, { readonly title: string; readonly tagline: string }> = {
+  en: { title: 'Understanding KAP', tagline: 'A free, open course on ketamine-assisted psychotherapy' },
+  es: { title: 'Entender la KAP', tagline: 'Un curso gratis y abierto sobre la psicoterapia asistida con ketamina' },
+};
 
 export default function createConfig(): Config {
   const clinic = loadClinicConfig();
@@ -28,6 +31,10 @@ export default function createConfig(): Config {
   // A clinic's hidden modules stay built, so links between chapters keep working, but they
   // leave the sidebar, home page, plans, progress, sitemap and search index.
   const hiddenRoutes = clinic.hiddenModules.map((id) => `${DOCS_ROUTE}/${id}`);
+  // Docusaurus builds one language at a time (DOCUSAURUS_CURRENT_LOCALE; unset for `npm start`).
+  const building = process.env.DOCUSAURUS_CURRENT_LOCALE;
+  const locale = isCourseLocale(building) ? building : clinic.languages[0]!;
+  const { title: SITE_TITLE, tagline: TAGLINE } = SITE_NAMES[locale];
   const title = clinic.clinic ? `${SITE_TITLE} · ${clinic.clinic.name}` : SITE_TITLE;
 
   return {

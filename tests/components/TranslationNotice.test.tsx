@@ -5,6 +5,11 @@ import TranslationNotice from '../../src/components/TranslationNotice';
 import { resolveClinicConfig } from '../../src/config/clinic';
 
 const clinic = resolveClinicConfig({ reportErrorUrl: 'mailto:content@clinic.example' });
+let frontMatter: Record<string, unknown> = {
+  translation_of: '0123456789abcdef0123456789abcdef01234567',
+  last_reviewed: '2026-11-22',
+  review_due: '2027-11-22',
+};
 const localeConfigs = { en: { baseUrl: '/' }, es: { baseUrl: '/es/' } };
 let context = {
   siteConfig: {
@@ -27,7 +32,7 @@ jest.mock('@docusaurus/router', () => ({
 jest.mock('@docusaurus/plugin-content-docs/client', () => ({
   useDoc: () => ({
     metadata: { title: 'Seguridad y efectos secundarios' },
-    frontMatter: { last_reviewed: '2026-11-22', review_due: '2027-11-22' },
+    frontMatter: frontMatter,
   }),
 }));
 jest.mock('@locale/translationNotice', () => jest.requireActual('../../src/i18n/es/translationNotice'));
@@ -78,6 +83,18 @@ describe('the translation notice on a Spanish docs page', () => {
       'Esta página es una traducción de la página en inglés.',
     );
     expect(screen.queryByRole('link', { name: 'la página en inglés' })).toBeNull();
+  });
+
+  it('on a page that is not translated (no translation_of), says only that the page is in English', () => {
+    const translated = frontMatter;
+    frontMatter = { last_reviewed: '2026-11-22', review_due: '2027-11-22' };
+    try {
+      render(<TranslationNotice />);
+      expect(screen.getByTestId('english-only-notice')).toHaveTextContent('Esta página está en inglés.');
+      expect(screen.queryByTestId('translation-notice')).toBeNull();
+    } finally {
+      frontMatter = translated;
+    }
   });
 
   it('is not shown on English pages', () => {

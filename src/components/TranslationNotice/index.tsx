@@ -8,24 +8,39 @@ import { LOCALE_INFO, SOURCE_LOCALE, pathInEdition } from '@site/src/i18n/locale
 import { TRANSLATION_NOTICE as T } from '@locale/translationNotice';
 import styles from './styles.module.css';
 
-interface ReviewFrontMatter {
+interface TranslationFrontMatter {
+  /** Set on every translated page (i18n/README.md): the version of the English it translates. */
+  readonly translation_of?: unknown;
   readonly last_reviewed?: unknown;
   readonly review_due?: unknown;
 }
 
+/** Whether this docs page is a translation: it is in a translated edition and says what it translates. */
+export function isTranslatedPage(currentLocale: string, frontMatter: object): boolean {
+  return currentLocale !== SOURCE_LOCALE && Boolean((frontMatter as TranslationFrontMatter).translation_of);
+}
+
 /**
- * At the top of every translated docs page: that it is a translation of the English page (a
+ * At the top of every translated docs page (one whose front matter has `translation_of`): that it is a translation of the English page (a
  * link to it, when the English edition is built), the English page's review dates (which the
  * translation's front matter keeps), and "Report a problem with this translation". English
- * pages show nothing.
+ * pages show nothing. A page of a translated edition that is not translated (the clinicians'
+ * pages stay in English) says only that it is in English.
  */
 export default function TranslationNotice(): React.ReactElement | null {
   const { siteConfig, i18n } = useDocusaurusContext();
   const { frontMatter, metadata } = useDoc();
   const { pathname } = useLocation();
   if (i18n.currentLocale === SOURCE_LOCALE) return null;
+  if (!isTranslatedPage(i18n.currentLocale, frontMatter)) {
+    return (
+      <p className={styles.notice} data-testid="english-only-notice">
+        {T.englishOnly}
+      </p>
+    );
+  }
   const source = i18n.localeConfigs[SOURCE_LOCALE];
-  const fm = frontMatter as ReviewFrontMatter;
+  const fm = frontMatter as TranslationFrontMatter;
   // A plain link: Docusaurus' <Link> would put this edition's base (/es/) in front of it.
   const english = source ? (
     <a

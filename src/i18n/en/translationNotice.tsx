@@ -15,4 +15,6 @@ export const TRANSLATION_NOTICE = {
   report: 'Report a problem with this translation',
   /** What a report from the notice is about, as its subject and draft say it. */
   reportAbout: 'translation',
+  /** On a page of a translated edition that is not translated (the clinicians' pages). */
+  englishOnly: 'This page is in English.',
 };

@@ -11,4 +11,5 @@ export const TRANSLATION_NOTICE: typeof EN = {
   report: 'Informe un problema con esta traducción',
   // Said in Spanish for the reader and in English for the people who fix it.
   reportAbout: 'traducción al español / Spanish translation',
+  englishOnly: 'Esta página está en inglés.',
 };

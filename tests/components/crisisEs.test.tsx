@@ -18,17 +18,17 @@ jest.mock('@locale/crisisText', () => jest.requireActual('../../src/i18n/es/cris
 jest.mock('@site/src/hooks/useClinicConfig', () => ({ useClinicConfig: () => spanishConfig }));
 
 describe('crisis help on a Spanish page', () => {
-  it('the crisis box offers the 988 line in Spanish first, then 911, each one tap away', () => {
+  it('the crisis box offers 911, then the 988 line in Spanish, each one tap away', () => {
     render(<HelpNow />);
     const box = screen.getByRole('complementary', { name: 'Si necesita ayuda ahora' });
     expect(box).toHaveTextContent('no tiene que esperar');
     expect(box).toHaveTextContent('Este curso no es atención de emergencia.');
     const links = within(box).getAllByRole('link');
     expect(links.slice(0, 4).map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Llame al 911', 'tel:911'],
       ['Llame al 988 y marque 2', 'tel:988'],
       ['Envíe AYUDA al 988 por mensaje de texto', 'sms:988?&body=AYUDA'],
       ['Chat en español', 'https://988lineadevida.org/'],
-      ['Llame al 911', 'tel:911'],
     ]);
     expect(within(box).getByRole('link', { name: 'Vea todas las líneas de crisis' })).toHaveAttribute('href', '/help');
     // Referral and support lines are never in the crisis box.
@@ -43,8 +43,8 @@ describe('crisis help on a Spanish page', () => {
   it('a printout ends with the Spanish crisis lines and says it is not emergency care, in Spanish', () => {
     render(<PrintFooter />);
     expect(screen.getByTestId('print-footer-crisis')).toHaveTextContent(
-      'En una crisis, ahora: 988 Línea de Prevención del Suicidio y Crisis, en español: Llame al 988 y marque 2, ' +
-        'Envíe AYUDA al 988 por mensaje de texto, Chat en español · Servicios de emergencia: Llame al 911',
+      'En una crisis, ahora: Servicios de emergencia: Llame al 911 · 988 Línea de Prevención del Suicidio y Crisis, ' +
+        'en español: Llame al 988 y marque 2, Envíe AYUDA al 988 por mensaje de texto, Chat en español',
     );
     expect(screen.getByTestId('print-footer')).toHaveTextContent('No es consejo médico ni atención de emergencia.');
   });
@@ -52,7 +52,7 @@ describe('crisis help on a Spanish page', () => {
   it('the help page lists crisis lines apart from the lines that are not crisis lines', () => {
     const { crisis, other } = groupLines(spanishConfig.crisisLines);
     const { container } = render(<CrisisLines lines={crisis} />);
-    expect(screen.getAllByRole('heading', { level: 3 })[0]).toHaveTextContent(
+    expect(screen.getAllByRole('heading', { level: 3 })[1]).toHaveTextContent(
       '988 Línea de Prevención del Suicidio y Crisis, en español (Estados Unidos)',
     );
     expect(container).not.toHaveTextContent(/SAMHSA|Fireside/);

@@ -1,7 +1,8 @@
 /**
  * The Spanish crisis lines (src/i18n/es/crisisLines.ts) against the English source and
- * EVIDENCE.md §10: the same lines, kinds and numbers, the 988 Lifeline in Spanish first
- * (call 988 and press 2, text AYUDA to 988, chat in Spanish), and 911 for immediate danger.
+ * EVIDENCE.md §10: the same lines, kinds and numbers; 911 for immediate danger first, as in
+ * English, then the 988 Lifeline in Spanish (call 988 and press 2, text AYUDA to 988, chat in
+ * Spanish) before every other line.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,9 +22,10 @@ const hrefs = (lines: typeof ES) => lines.flatMap((l) => l.contacts.map((c) => c
 const phoneNumbers = (text: string) => (text.match(/\d[\d-]{2,}\d|\d{3,}/g) ?? []).map((n) => n.replace(/-/g, ''));
 
 describe('the Spanish crisis lines', () => {
-  const spanish988 = ES[0]!;
+  const spanish988 = ES[1]!;
 
-  it('start with the 988 Lifeline in Spanish: call 988 and press 2, text AYUDA to 988, chat in Spanish', () => {
+  it('put the 988 Lifeline in Spanish before every other line but 911: call 988 and press 2, text AYUDA to 988, chat in Spanish', () => {
+    expect(spanish988.id).toBe('us-988-es');
     expect(SECTION_10).toMatch(/call \*\*988\*\* and press 2; text \*\*AYUDA\*\* to 988/);
     expect(spanish988.kind).toBe('crisis');
     expect(spanish988.alwaysOpen).toBe(true);
@@ -34,12 +36,13 @@ describe('the Spanish crisis lines', () => {
     ]);
   });
 
-  it('give 911 for immediate danger, right after, in every short list', () => {
+  it('give 911 for immediate danger first, then the Spanish line, in every short list', () => {
     const emergency = ES.find((l) => l.id === 'us-emergency')!;
     expect(emergency.contacts).toEqual([{ label: 'Llame al 911', href: 'tel:911' }]);
     expect(emergency.description).toMatch(/peligro inmediato/);
-    expect(ids(mainCrisisLines(ES)).slice(0, 2)).toEqual(['us-988-es', 'us-emergency']);
-    expect(ids(printedCrisisLines(ES))).toEqual(['us-988-es', 'us-emergency']);
+    expect(ids(mainCrisisLines(ES)).slice(0, 2)).toEqual(['us-emergency', 'us-988-es']);
+    expect(ids(printedCrisisLines(ES))).toEqual(['us-emergency', 'us-988-es']);
+    expect(ES[0]!.id).toBe('us-emergency');
   });
 
   it('hold every English line with the same id, kind, hours and numbers, in the same order', () => {

@@ -1,13 +1,24 @@
 // translation_of: src/data/crisisLines.ts 8326aa5691ea21220b0c2805aafe3ccfeb6153c8
 /**
  * The crisis lines in Spanish: the same lines, ids, kinds and numbers as src/data/crisisLines.ts,
- * with Spanish words, and first the 988 Lifeline's Spanish-language service
+ * with Spanish words, and, right after 911 and before every other line, the 988 Lifeline's
+ * Spanish-language service
  * (EVIDENCE.md §10: call 988 and press 2, text AYUDA to 988, chat at 988lineadevida.org).
  * The Spanish build's default when a clinic has not set its own lines (src/config/loadClinic.ts).
  */
 import type { CrisisLine } from '../../data/crisisLines';
 
 export const CRISIS_LINES: readonly CrisisLine[] = [
+  {
+    id: 'us-emergency',
+    kind: 'crisis',
+    name: 'Servicios de emergencia',
+    region: 'Estados Unidos',
+    contacts: [{ label: 'Llame al 911', href: 'tel:911' }],
+    description: 'Si usted u otra persona está en peligro inmediato.',
+    alwaysOpen: true,
+    primary: true,
+  },
   {
     id: 'us-988-es',
     kind: 'crisis',
@@ -23,18 +34,9 @@ export const CRISIS_LINES: readonly CrisisLine[] = [
     primary: true,
   },
   {
-    id: 'us-emergency',
-    kind: 'crisis',
-    name: 'Servicios de emergencia',
-    region: 'Estados Unidos',
-    contacts: [{ label: 'Llame al 911', href: 'tel:911' }],
-    description: 'Si usted u otra persona está en peligro inmediato.',
-    alwaysOpen: true,
-    primary: true,
-  },
-  {
     // The same line as above, in English. Not in the short lists: the Spanish line above has the
-    // same number and comes first.
+    // same number. (911 comes first, as in English, so that on a phone the emergency number and
+    // the whole Spanish 988 line fit on the help page's first screen.)
     id: 'us-988',
     kind: 'crisis',
     name: '988 Línea de Prevención del Suicidio y Crisis, en inglés',

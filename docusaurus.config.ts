@@ -15,15 +15,9 @@ import hostingFiles from './src/plugins/hostingFiles';
 import offlineCopy from './src/plugins/offlineCopy';
 import searchIndex from './src/plugins/searchIndex';
 import localeFiles from './src/plugins/localeFiles';
-import { LOCALE_INFO, isCourseLocale, type CourseLocale } from './src/i18n/locales';
+import { LOCALE_INFO, SITE_NAMES, isCourseLocale } from './src/i18n/locales';
 import { visibleModules } from './src/config/clinic';
 import { redirectsFor } from './src/config/redirects';
-
-// The site's name and tagline in each language (in the page titles, the top bar and printouts).
-const SITE_NAMES: Record<CourseLocale, { readonly title: string; readonly tagline: string }> = {
-  en: { title: 'Understanding KAP', tagline: 'A free, open course on ketamine-assisted psychotherapy' },
-  es: { title: 'Entender la KAP', tagline: 'Un curso gratis y abierto sobre la psicoterapia asistida con ketamina' },
-};
 
 export default function createConfig(): Config {
   const clinic = loadClinicConfig();

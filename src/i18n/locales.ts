@@ -22,6 +22,12 @@ export const LOCALE_INFO: Readonly<Record<CourseLocale, LocaleInfo>> = {
   es: { label: 'Español', htmlLang: 'es' },
 };
 
+/** The site's name and tagline in each language (page titles, the top bar, printouts). */
+export const SITE_NAMES: Readonly<Record<CourseLocale, { readonly title: string; readonly tagline: string }>> = {
+  en: { title: 'Understanding KAP', tagline: 'A free, open course on ketamine-assisted psychotherapy' },
+  es: { title: 'Entender la KAP', tagline: 'Un curso gratis y abierto sobre la psicoterapia asistida con ketamina' },
+};
+
 export function isCourseLocale(value: unknown): value is CourseLocale {
   return typeof value === 'string' && (COURSE_LOCALES as readonly string[]).includes(value);
 }

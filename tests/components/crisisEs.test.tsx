@@ -43,8 +43,8 @@ describe('crisis help on a Spanish page', () => {
   it('a printout ends with the Spanish crisis lines and says it is not emergency care, in Spanish', () => {
     render(<PrintFooter />);
     expect(screen.getByTestId('print-footer-crisis')).toHaveTextContent(
-      'En una crisis, ahora: Servicios de emergencia: Llame al 911 · 988 Línea de Prevención del Suicidio y Crisis, ' +
-        'en español: Llame al 988 y marque 2, Envíe AYUDA al 988 por mensaje de texto, Chat en español',
+      'En una crisis, ahora: Servicios de emergencia: Llame al 911 · Línea 988 en español: Llame al 988 y marque 2, ' +
+        'Envíe AYUDA al 988 por mensaje de texto, Chat en español',
     );
     expect(screen.getByTestId('print-footer')).toHaveTextContent('No es consejo médico ni atención de emergencia.');
   });
@@ -52,9 +52,7 @@ describe('crisis help on a Spanish page', () => {
   it('the help page lists crisis lines apart from the lines that are not crisis lines', () => {
     const { crisis, other } = groupLines(spanishConfig.crisisLines);
     const { container } = render(<CrisisLines lines={crisis} />);
-    expect(screen.getAllByRole('heading', { level: 3 })[1]).toHaveTextContent(
-      '988 Línea de Prevención del Suicidio y Crisis, en español (Estados Unidos)',
-    );
+    expect(screen.getAllByRole('heading', { level: 3 })[1]).toHaveTextContent('Línea 988 en español (Estados Unidos)');
     expect(container).not.toHaveTextContent(/SAMHSA|Fireside/);
     expect(other.map((l) => l.name)).toEqual([
       'Línea Nacional de Ayuda de SAMHSA',

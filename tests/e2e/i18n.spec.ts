@@ -118,6 +118,7 @@ test.describe('the language switcher', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('.dropdown__menu').getByRole('link', { name: 'English' })).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveText('English');
     await expect(page.locator(':focus')).toHaveAttribute('lang', 'en');
@@ -138,6 +139,8 @@ test.describe('the language switcher', () => {
       await waitForHydration(page);
       await page.getByRole('button', { name: 'Toggle navigation bar' }).click();
       const menu = page.locator('.navbar-sidebar');
+      // On a chapter the menu opens at the chapter list; the languages are in the main menu.
+      await menu.getByRole('button', { name: '← Back to main menu' }).click();
       await expect(menu.getByRole('button', { name: 'Languages' })).toBeVisible();
       await menu.getByRole('button', { name: 'Expand the dropdown' }).click();
       await menu.getByRole('link', { name: 'Español', exact: true }).click();

@@ -22,14 +22,14 @@ export const CRISIS_LINES: readonly CrisisLine[] = [
   {
     id: 'us-988-es',
     kind: 'crisis',
-    name: '988 Línea de Prevención del Suicidio y Crisis, en español',
+    name: 'Línea 988 en español',
     region: 'Estados Unidos',
     contacts: [
       { label: 'Llame al 988 y marque 2', href: 'tel:988' },
       { label: 'Envíe AYUDA al 988 por mensaje de texto', href: 'sms:988?&body=AYUDA' },
       { label: 'Chat en español', href: 'https://988lineadevida.org/' },
     ],
-    description: 'Ayuda gratis y confidencial en español, las 24 horas del día.',
+    description: 'Gratis y confidencial, 24 horas al día.',
     alwaysOpen: true,
     primary: true,
   },

@@ -6,7 +6,7 @@ import type { HELP_TEXT as EN } from '../en/help';
 export const HELP_TEXT: typeof EN = {
   title: 'Obtenga ayuda ahora',
   description: 'Líneas de crisis a las que puede llamar o escribir ahora mismo, de día o de noche.',
-  crisisHeading: 'Líneas de crisis, abiertas las 24 horas',
+  crisisHeading: 'Líneas de crisis, 24 horas',
   crisisNote: 'Gratis, de día o de noche. No tiene que dar su nombre.',
   danger: (
     <>

@@ -87,6 +87,9 @@ describe('the Spanish crisis lines', () => {
 });
 
 describe('the crisis lines a build shows', () => {
+  // The build's "set your report address" reminder is not what these tests are about.
+  beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
+
   it('are the Spanish ones in the Spanish build and the English ones in the English build', () => {
     expect(loadClinicConfig({ DOCUSAURUS_CURRENT_LOCALE: 'es' }).crisisLines).toBe(ES);
     expect(loadClinicConfig({ DOCUSAURUS_CURRENT_LOCALE: 'en' }).crisisLines).toBe(EN);

@@ -1,4 +1,4 @@
-// translation_of: src/i18n/en/blog.tsx ?
+// translation_of: src/i18n/en/blog.tsx 03edea83cc38e0e5cac99cc2b908f344f314c66e
 /** The note at the top of the Spanish list of blog posts (src/i18n/en/blog.tsx). */
 import React from 'react';
 import Link from '@docusaurus/Link';

@@ -1,4 +1,4 @@
-// translation_of: src/i18n/en/home.tsx ?
+// translation_of: src/i18n/en/home.tsx ee2733380a68d3ba2bd6f7ff3b38fc1993005462
 /** Words of the home page in Spanish (src/i18n/en/home.tsx). */
 import React from 'react';
 import Link from '@docusaurus/Link';

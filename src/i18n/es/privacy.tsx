@@ -1,4 +1,4 @@
-// translation_of: src/i18n/en/privacy.tsx ?
+// translation_of: src/i18n/en/privacy.tsx 54244298d6e41ba7ad32c1d364ba0793cc67d2c9
 /** Words of the privacy page in Spanish (src/i18n/en/privacy.tsx). */
 import React from 'react';
 import Link from '@docusaurus/Link';

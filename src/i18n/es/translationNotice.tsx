@@ -1,4 +1,4 @@
-// translation_of: src/i18n/en/translationNotice.tsx 48e60183a791bb39acaa7999ea9ea8da894cb57f
+// translation_of: src/i18n/en/translationNotice.tsx 1666757ffdd143f53cf35308a93cf389a7c8709f
 /** Words of the translation notice in Spanish (src/i18n/en/translationNotice.tsx). */
 import React from 'react';
 import type { TRANSLATION_NOTICE as EN } from '../en/translationNotice';

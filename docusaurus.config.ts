@@ -15,7 +15,7 @@ import hostingFiles from './src/plugins/hostingFiles';
 import offlineCopy from './src/plugins/offlineCopy';
 import searchIndex from './src/plugins/searchIndex';
 import localeFiles from './src/plugins/localeFiles';
-import { LOCALE_INFO, SITE_NAMES, isCourseLocale } from './src/i18n/locales';
+import { LOCALE_INFO, SITE_NAMES, SOURCE_LOCALE, isCourseLocale } from './src/i18n/locales';
 import { visibleModules } from './src/config/clinic';
 import { redirectsFor } from './src/config/redirects';
 
@@ -189,7 +189,11 @@ export default function createConfig(): Config {
           // plainly when there is none. On phones it sits in the menu, away from "Get help now".
           { to: '/plan', label: 'My plan', position: 'left' },
           { to: '/blog', label: 'Blog', position: 'left' },
-          { to: `${DOCS_ROUTE}/for-clinicians`, label: 'For clinicians', position: 'right' },
+          // The clinicians' pages are in English: a translated edition links to them from its footer
+          // only, which leaves its longer labels room in the top bar.
+          ...(locale === SOURCE_LOCALE
+            ? [{ to: `${DOCS_ROUTE}/for-clinicians`, label: 'For clinicians', position: 'right' as const }]
+            : []),
           // The language switcher (keeps the page and section; the choice is remembered on this
           // device only: src/theme/NavbarItem/LocaleDropdownNavbarItem), when both languages are built.
           ...(clinic.languages.length > 1 ? [{ type: 'localeDropdown' as const, position: 'right' as const }] : []),

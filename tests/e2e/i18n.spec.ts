@@ -152,6 +152,21 @@ test.describe('the language switcher', () => {
     });
   });
 
+  for (const width of [1000, 1280, 1440]) {
+    test(`at ${width} px the top bar holds every item without overlap, in both languages`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 700 });
+      for (const path of ['/learn/faq', '/es/learn/faq']) {
+        await page.goto(path);
+        await waitForHydration(page);
+        const items = page.locator('.navbar__items').first();
+        const overflow = await items.evaluate((el) => el.scrollWidth - el.clientWidth);
+        expect(overflow, `${path}: the top bar's items run ${overflow} px under its right side`).toBeLessThanOrEqual(0);
+        const switcher = page.getByRole('button', { name: /^(Language: English|Idioma: Español)$/ });
+        await expect(switcher).toBeInViewport({ ratio: 1 });
+      }
+    });
+  }
+
   test('still switches, and nothing breaks, when the browser blocks storage', async ({ page, context, baseURL }) => {
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {

@@ -6,6 +6,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { saveLanguageChoice } from '@site/src/course/languageChoice';
 import { deviceStorage } from '@site/src/course/storage';
 import { LANGUAGE_SWITCH_TEXT } from '@locale/languageSwitch';
+import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof LocaleDropdownNavbarItemType>;
 
@@ -17,7 +18,8 @@ function chosenLocale(target: EventTarget | null, langToLocale: ReadonlyMap<stri
 
 /**
  * The language switcher (Docusaurus' own, which keeps the page, search and hash). On wide screens
- * its button is named "Language: English" / "Idioma: Español"; in the phone menu it keeps the
+ * its button is named "Language: English" / "Idioma: Español" (and shows only its icon where the
+ * top bar is crowded); in the phone menu it keeps the
  * theme's "Languages" heading. When the reader picks a language (by tap, click or Enter), the
  * choice is remembered on this device (src/course/languageChoice.ts), so the home page opens in
  * it next time. Docusaurus gives each language link a `lang` attribute; the choice is read from it.
@@ -37,6 +39,9 @@ export default function LocaleDropdownWrapper(props: Props): React.ReactElement 
   }, [i18n]);
   const current = i18n.localeConfigs[i18n.currentLocale]?.label ?? i18n.currentLocale;
   return (
-    <LocaleDropdownNavbarItem {...props} {...(mobile ? {} : { 'aria-label': LANGUAGE_SWITCH_TEXT.label(current) })} />
+    <LocaleDropdownNavbarItem
+      {...props}
+      {...(mobile ? {} : { 'aria-label': LANGUAGE_SWITCH_TEXT.label(current), className: styles.switcher })}
+    />
   );
 }

@@ -260,6 +260,14 @@ test.describe('Spanish pages', () => {
     await expect(page.getByTestId('translation-notice')).toHaveCount(0);
   });
 
+  test('the Spanish 404 page is in Spanish, in usted', async ({ page }) => {
+    await page.goto('/es/404.html');
+    await waitForHydration(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Página no encontrada');
+    await expect(page.getByText('No pudimos encontrar lo que buscaba.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Obtenga ayuda ahora' }).first()).toBeVisible();
+  });
+
   test('an English page shows no translation notice', async ({ page }) => {
     await page.goto('/learn/safety');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -80,7 +80,13 @@ export default function createConfig(): Config {
             remarkPlugins: [remarkReadingTime],
             // Tables become labeled cards on phones (see the plugin and src/css/custom.css).
             // The FAQ gets a Listen control for each group of answers (see the plugin).
-            rehypePlugins: [rehypeTableLabels, [rehypeGroupListen, { files: ['docs/faq.mdx'] }]],
+            rehypePlugins: [
+              rehypeTableLabels,
+              [
+                rehypeGroupListen,
+                { files: ['docs/faq.mdx', 'i18n/es/docusaurus-plugin-content-docs/current/faq.mdx'] },
+              ],
+            ],
             breadcrumbs: true,
           },
           blog: {

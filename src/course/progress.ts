@@ -358,27 +358,46 @@ export function encodeExportFile(progress: Progress, now: Date): string {
   return `${JSON.stringify({ kind: EXPORT_KIND, exportedAt: now.toISOString(), progress }, null, 2)}\n`;
 }
 
+/** Why an import file was refused, so each language can say it in its own words. */
+export type ImportProblem = 'not-text' | 'too-large' | 'not-json' | 'foreign' | 'newer' | 'damaged';
+
+export type ImportCheck =
+  | { readonly ok: true; readonly value: Progress }
+  | { readonly ok: false; readonly problem: ImportProblem; readonly reason: string };
+
 /**
- * Validates the text of a file a reader chose to import. Reasons are written for the reader.
- * Never throws; never returns part of a file.
+ * Validates the text of a file a reader chose to import: the progress, or what is wrong with
+ * the file (`problem`) and an English reason with the detail. Never throws; never returns part of a file.
  */
-export function parseImportFile(text: unknown): Decoded<Progress> {
-  if (typeof text !== 'string') return fail('The file could not be read as text.');
-  if (text.length > LIMITS.jsonLength) return fail('The file is too large to be a progress file.');
+export function checkImportFile(text: unknown): ImportCheck {
+  const refuse = (problem: ImportProblem, reason: string): ImportCheck => ({ ok: false, problem, reason });
+  if (typeof text !== 'string') return refuse('not-text', 'The file could not be read as text.');
+  if (text.length > LIMITS.jsonLength) return refuse('too-large', 'The file is too large to be a progress file.');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail('This file is not a progress file from this course (it is not JSON).');
+    return refuse('not-json', 'This file is not a progress file from this course (it is not JSON).');
   }
   if (!isRecord(data) || data.kind !== EXPORT_KIND) {
-    return fail('This file is not a progress file from this course.');
+    return refuse('foreign', 'This file is not a progress file from this course.');
   }
   const decoded = decodeProgress(data.progress);
   if (!decoded.ok) {
-    return fail(`This progress file cannot be used: ${decoded.reason}.`);
+    const version = isRecord(data.progress) ? data.progress.version : undefined;
+    const newer = typeof version === 'number' && version > PROGRESS_VERSION;
+    return refuse(newer ? 'newer' : 'damaged', `This progress file cannot be used: ${decoded.reason}.`);
   }
   return decoded;
+}
+
+/**
+ * Validates the text of a file a reader chose to import. Reasons are written for the reader (in
+ * English; `checkImportFile` also says which problem it is). Never throws; never returns part of a file.
+ */
+export function parseImportFile(text: unknown): Decoded<Progress> {
+  const checked = checkImportFile(text);
+  return checked.ok ? checked : fail(checked.reason);
 }
 
 /* ------------------------------------------------------------------ reading */

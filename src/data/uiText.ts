@@ -68,6 +68,7 @@ export interface UiText {
 // Kept apart from the rest: the button is on every chapter, the rest loads when it is pressed.
 const BUTTON: Readonly<Record<string, ListenButtonText>> = {
   en: { group: 'Read this page aloud', listen: 'Listen', groupFor: (title) => `Listen to: ${title}` },
+  es: { group: 'Leer esta página en voz alta', listen: 'Escuchar', groupFor: (title) => `Escuchar: ${title}` },
 };
 
 const EN: UiText = {
@@ -119,7 +120,58 @@ const EN: UiText = {
   },
 };
 
-const TEXT: Readonly<Record<string, UiText>> = { en: EN };
+// Spanish (usted, and the shared vocabulary of the Spanish edition: src/i18n/termsEs.ts).
+// cspell:locale en-US,es,es-ES
+const ES: UiText = {
+  listen: {
+    loading: 'Preparando una voz…',
+    play: 'Reproducir',
+    pause: 'Pausa',
+    resume: 'Continuar',
+    playAgain: 'Reproducir de nuevo',
+    stop: 'Detener',
+    previous: 'Sección anterior',
+    next: 'Sección siguiente',
+    speed: 'Velocidad',
+    section: (n, of) => `Sección ${n} de ${of}`,
+    paused: 'En pausa.',
+    pausedHidden: 'En pausa porque usted salió de la página.',
+    stopped: 'Detenido.',
+    finished: 'Terminó la lectura.',
+    nothingToRead: 'No hay texto para leer en esta página.',
+    error: 'Su dispositivo dejó de leer. Presione Continuar para intentarlo de nuevo.',
+    noSpeech: 'Este navegador no puede leer páginas en voz alta.',
+    noVoice:
+      'Su dispositivo no tiene una voz para este idioma que funcione sin internet, así que no se leerá nada en voz alta.',
+    addVoiceIntro: 'Para agregar una:',
+    addVoiceSteps: [
+      'iPhone o iPad: Configuración > Accesibilidad > Contenido leído > Voces.',
+      'Android: Configuración > Accesibilidad > Salida de texto a voz; luego instale los datos de voz para su idioma.',
+    ],
+  },
+  breathing: {
+    group: 'Respiración lenta',
+    howLong: 'Cuánto tiempo',
+    minutes: (n) => (n === 1 ? '1 minuto' : `${n} minutos`),
+    showCount: 'Mostrar una cuenta',
+    tone: 'Un tono suave cuando sea hora de cambiar',
+    vibrate: 'Vibrar cuando sea hora de cambiar',
+    start: 'Empezar',
+    stop: 'Detener',
+    ready: 'Presione Empezar cuando esté listo.',
+    breatheIn: (s) => `Inhale… ${s}`,
+    breatheOut: (s) => `Exhale… ${s}`,
+    left: (clock) => `Quedan ${clock}`,
+    dizzy: 'Si se siente mareado o aturdido, deténgase y respire de forma normal.',
+    done: (m) => `Muy bien. Practicó durante ${m === 1 ? '1 minuto' : `${m} minutos`}.`,
+    stoppedAfter: (clock) => `Se detuvo después de ${clock}.`,
+    tick: 'Marcar “Practicar la respiración lenta” en mi lista de verificación',
+    ticked: 'Marcado en su lista de verificación.',
+    checklistLink: 'Ver la lista de verificación',
+  },
+};
+
+const TEXT: Readonly<Record<string, UiText>> = { en: EN, es: ES };
 
 function primary(lang: string | undefined): string {
   return (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';

@@ -12,6 +12,8 @@ import * as enFacts from './en/facts';
 import * as esFacts from './es/facts';
 import * as enQuizzes from './en/quizzes';
 import * as esQuizzes from './es/quizzes';
+import * as enReferences from './en/references';
+import * as esReferences from './es/references';
 
 export interface CourseData {
   readonly glossaryById: ReadonlyMap<string, GlossaryEntry>;
@@ -21,8 +23,13 @@ export interface CourseData {
   readonly text: {
     /** Heading of the list of sources at the end of a page. */
     readonly sourcesHeading: string;
-    /** Link to a source that has no DOI. */
+    /** Link to a source that has no DOI (the References page's words). */
     readonly readSource: string;
+    /**
+     * The language of the sources' titles when it is not the page's: they stay as published
+     * (English), so screen readers read them as English (WCAG 3.1.2). Undefined on English pages.
+     */
+    readonly sourcesLang?: string;
   };
 }
 
@@ -31,13 +38,17 @@ const DATA: Readonly<Record<CourseLocale, CourseData>> = {
     glossaryById: enGlossary.GLOSSARY_BY_ID,
     factById: enFacts.FACT_BY_ID,
     getQuiz: enQuizzes.getQuiz,
-    text: { sourcesHeading: 'Sources for this page', readSource: 'Read the source' },
+    text: { sourcesHeading: 'Sources for this page', readSource: enReferences.REFERENCE_LIST_TEXT.readSource },
   },
   es: {
     glossaryById: esGlossary.GLOSSARY_BY_ID,
     factById: esFacts.FACT_BY_ID,
     getQuiz: esQuizzes.getQuiz,
-    text: { sourcesHeading: 'Fuentes de esta página', readSource: 'Leer la fuente' },
+    text: {
+      sourcesHeading: 'Fuentes de esta página',
+      readSource: esReferences.REFERENCE_LIST_TEXT.readSource,
+      sourcesLang: 'en',
+    },
   },
 };
 

@@ -5,7 +5,7 @@ import Heading from '@theme/Heading';
 import ModuleList from '@site/src/components/ModuleList';
 import CourseLength from '@site/src/components/CourseLength';
 import ClinicContactLinks from '@site/src/components/ClinicContactLinks';
-import { visibleModules } from '@site/src/config/clinic';
+import { visibleModules } from '@locale/modules';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import { useLanguageHome } from '@site/src/hooks/useLanguageHome';
 import { HOME_TEXT as T } from '@locale/home';

@@ -112,7 +112,10 @@ function sourcesSection(ids: readonly string[], words: CourseData['text']): Node
             children: [{ type: 'text', value: ref.doi ? `doi:${ref.doi}` : words.readSource }],
           });
         }
-        return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: text }] };
+        const item: Node = { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: text }] };
+        // Titles stay as published (English) on translated pages: say so to screen readers.
+        if (words.sourcesLang) item.data = { hProperties: { lang: words.sourcesLang } };
+        return item;
       }),
     },
   ];

@@ -116,14 +116,27 @@ export function formatSize(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1000))} KB`;
 }
 
-/** Why saving stopped, in words a reader can act on. */
+/** Why saving stopped: each edition words it (`@locale/offline`). */
+export type SaveFailure = 'no-space' | 'offline' | 'connection-lost' | 'other';
+
+export function saveFailure(error: unknown): SaveFailure {
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') return 'no-space';
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
+  if (error instanceof TypeError) return 'connection-lost';
+  return 'other';
+}
+
+/** Why saving stopped, in English (src/i18n/en/offline.ts shows these). */
+export const SAVE_FAILURE_EN: Readonly<Record<SaveFailure, string>> = {
+  'no-space': 'There is not enough free space on this device.',
+  offline: 'There is no connection right now.',
+  'connection-lost': 'The connection was lost.',
+  other: 'Something went wrong while downloading.',
+};
+
+/** Why saving stopped, in English words a reader can act on. */
 export function describeFailure(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
-    return 'There is not enough free space on this device.';
-  }
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'There is no connection right now.';
-  if (error instanceof TypeError) return 'The connection was lost.';
-  return 'Something went wrong while downloading.';
+  return SAVE_FAILURE_EN[saveFailure(error)];
 }
 
 /** How many files (pages read, files saved) this site keeps in its offline cache now. */

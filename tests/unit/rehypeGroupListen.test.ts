@@ -53,4 +53,22 @@ describe('rehypeGroupListen', () => {
     rehypeGroupListen({ files: ['docs/faq.mdx'] })(t, { path: '/site/docs/faq.mdx' });
     expect(t.children).toHaveLength(9);
   });
+
+  test('the Spanish FAQ gets the controls only when it is listed too (its path does not end in docs/faq.mdx)', () => {
+    const spanish = '/site/i18n/es/docusaurus-plugin-content-docs/current/faq.mdx';
+    const t = tree();
+    rehypeGroupListen({ files: ['docs/faq.mdx'] })(t, { path: spanish });
+    expect(t.children).toHaveLength(7);
+    const files = ['docs/faq.mdx', 'i18n/es/docusaurus-plugin-content-docs/current/faq.mdx'];
+    rehypeGroupListen({ files })(t, { path: spanish });
+    expect(t.children).toHaveLength(9);
+    const english = tree();
+    rehypeGroupListen({ files })(english, { path: '/site/docs/faq.mdx' });
+    expect(english.children).toHaveLength(9);
+    const other = tree();
+    rehypeGroupListen({ files })(other, {
+      path: '/site/i18n/es/docusaurus-plugin-content-docs/current/safety/index.mdx',
+    });
+    expect(other.children).toHaveLength(7);
+  });
 });

@@ -3,6 +3,8 @@ import { GLOSSARY_BY_ID } from '../../src/data/glossary';
 import { REFERENCES } from '../../src/data/references';
 import { referenceNumbers } from '../../src/course/bibliography';
 import { getQuiz, QUIZZES } from '../../src/data/quizzes';
+import { GLOSSARY_BY_ID as ES_GLOSSARY_BY_ID } from '../../src/i18n/es/glossary';
+import { QUIZZES as ES_QUIZZES } from '../../src/i18n/es/quizzes';
 
 type Node = { type: string; [key: string]: unknown };
 
@@ -87,5 +89,37 @@ describe('remarkCourseData and the knowledge check', () => {
     expect(() =>
       run({ type: 'root', children: [jsx('Quiz', 'no-such-module', true)] }, { path: 'docs/c.mdx' }),
     ).toThrow(/no-such-module.*docs\/c\.mdx/);
+  });
+});
+
+describe('remarkCourseData on a Spanish page (i18n/es/)', () => {
+  const run = remarkCourseData();
+  const SPANISH = '/site/i18n/es/docusaurus-plugin-content-docs/current/safety/index.mdx';
+
+  it('takes the Spanish glossary, facts and quiz', () => {
+    const term = jsx('Term', 'glutamate');
+    const fact = jsx('Fact', 'esketamine-monitoring');
+    const quiz = jsx('Quiz', 'safety', true);
+    run({ type: 'root', children: [{ type: 'paragraph', children: [term, fact] }, quiz] }, { path: SPANISH });
+    expect(attrs(term).term).toBe(ES_GLOSSARY_BY_ID.get('glutamate')!.term);
+    expect(attrs(fact).text).toBe('por lo menos 2 horas');
+    expect(JSON.stringify(attrs(quiz).quiz)).toContain(
+      JSON.stringify(ES_QUIZZES.safety!.questions[0]!.prompt).slice(1, -1),
+    );
+  });
+
+  it('heads the sources in Spanish and marks each source, kept as published, as English', () => {
+    const root = tree(jsx('Cite', 'berman2000'));
+    run(root, { path: SPANISH });
+    const [heading, list] = root.children.slice(-2) as [Node & { children: Node[] }, Node & { children: Node[] }];
+    expect(JSON.stringify(heading)).toContain('Fuentes de esta página');
+    expect(list.children.map((item) => item.data)).toEqual([{ hProperties: { lang: 'en' } }]);
+  });
+
+  it('leaves English pages’ sources without a language mark', () => {
+    const root = tree(jsx('Cite', 'berman2000'));
+    run(root, { path: '/site/docs/safety/index.mdx' });
+    const list = root.children.at(-1) as Node & { children: Node[] };
+    expect(list.children.map((item) => item.data)).toEqual([undefined]);
   });
 });

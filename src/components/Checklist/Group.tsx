@@ -1,6 +1,7 @@
 import React, { useId } from 'react';
 import Link from '@docusaurus/Link';
 import type { ChecklistGroup as Group } from '@site/src/data/checklist';
+import { CHECKLIST_UI_TEXT as T } from '@locale/checklistUi';
 import styles from './styles.module.css';
 
 interface Props {
@@ -36,10 +37,11 @@ export default function ChecklistGroup({ group, isTicked, onToggle }: Props): Re
               </div>
               <details className={styles.why}>
                 <summary className={styles.summary}>
-                  Why this matters<span className="sr-only">: {item.text}</span>
+                  {T.whyThisMatters}
+                  <span className="sr-only">: {item.text}</span>
                 </summary>
                 <p className={styles.whyText}>
-                  {item.why} <Link to={item.link}>Read more in the chapter</Link>
+                  {item.why} <Link to={item.link}>{T.readMore}</Link>
                 </p>
               </details>
             </li>

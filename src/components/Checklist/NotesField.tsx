@@ -1,5 +1,6 @@
 import React, { useId } from 'react';
 import { LIMITS } from '@site/src/course/progress';
+import { CHECKLIST_UI_TEXT as T } from '@locale/checklistUi';
 import styles from './styles.module.css';
 
 interface Props {
@@ -14,10 +15,10 @@ export default function NotesField({ value, disabled, onChange }: Props): React.
   return (
     <div className={styles.notes}>
       <label htmlFor={`${id}-notes`} className={styles.notesLabel}>
-        My questions for my care team
+        {T.notesLabel}
       </label>
       <p id={`${id}-hint`} className={styles.notesHint}>
-        Private: kept only in this browser on this device, never sent anywhere. It is included when you print.
+        {T.notesHint}
       </p>
       <textarea
         id={`${id}-notes`}

@@ -1,6 +1,7 @@
 import React, { useState } from 'react';
 import clsx from 'clsx';
-import { CHECKLIST } from '@site/src/data/checklist';
+import { CHECKLIST } from '@locale/checklist';
+import { CHECKLIST_UI_TEXT as T } from '@locale/checklistUi';
 import { isChecklistItemTicked, resetChecklist, setChecklistItem, setNotes } from '@site/src/course/progress';
 import { useProgress } from '@site/src/hooks/useProgress';
 import ConfirmButton from '@site/src/components/ConfirmButton';
@@ -25,19 +26,18 @@ export default function Checklist(): React.ReactElement {
   const ticked = ready ? progress.checklist : [];
   const done = countDone(ticked);
   const total = ALL_IDS.length;
-  const counter = `${done} of ${total} done`;
+  const counter = T.done(done, total);
 
   function toggle(itemId: string, on: boolean): void {
     update((p) => setChecklistItem(p, itemId, on));
     const next = countDone(on ? [...ticked, itemId] : ticked.filter((id) => id !== itemId));
-    setAnnouncement(`${next} of ${total} done`);
+    setAnnouncement(T.done(next, total));
   }
 
   return (
-    <section className={styles.checklist} aria-label="What to expect checklist" data-checklist="">
+    <section className={styles.checklist} aria-label={T.label} data-checklist="">
       <p className={styles.first}>
-        <strong>Your clinic’s own instructions come first.</strong> This list describes what is common. If your care
-        team tells you something different, follow your care team.
+        <strong>{T.firstStrong}</strong> {T.firstRest}
       </p>
       <p className={styles.counter}>{counter}</p>
       <div role="status" aria-live="polite" className="sr-only">
@@ -58,15 +58,15 @@ export default function Checklist(): React.ReactElement {
       />
       <div className={clsx(styles.actions, 'no-print')}>
         <button type="button" className={clsx('button button--primary', styles.button)} onClick={() => window.print()}>
-          Print / save as PDF
+          {T.print}
         </button>
         <ConfirmButton
-          label="Untick everything"
-          question={`Untick all ${total} items? Your notes are kept.`}
-          confirmLabel="Yes, untick all"
+          label={T.untick}
+          question={T.untickQuestion(total)}
+          confirmLabel={T.untickConfirm}
           onConfirm={() => {
             update(resetChecklist);
-            setAnnouncement(`0 of ${total} done`);
+            setAnnouncement(T.done(0, total));
           }}
         />
       </div>

@@ -1,5 +1,6 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
+import { CHAPTER_TEXT } from '@locale/chapter';
 import styles from './styles.module.css';
 
 interface Props {
@@ -17,7 +18,7 @@ export default function Cite({ id, number, label }: Props): React.ReactElement {
   }
   return (
     <sup className={styles.cite}>
-      <Link to={`/learn/references#${id}`} aria-label={`Source ${number}: ${label}`}>
+      <Link to={`/learn/references#${id}`} aria-label={CHAPTER_TEXT.source(number, label)}>
         [{number}]
       </Link>
     </sup>

@@ -1,5 +1,6 @@
 import React from 'react';
 import { telHref, type ClinicContact } from '@site/src/config/clinic';
+import { CLINIC_CONTACT_TEXT as T } from '@locale/clinicContact';
 
 interface Props {
   readonly clinic: ClinicContact;
@@ -14,21 +15,21 @@ export default function ClinicContactLinks({ clinic }: Props): React.ReactElemen
   if (clinic.phone) {
     parts.push(
       <React.Fragment key="phone">
-        Phone <a href={telHref(clinic.phone)}>{clinic.phone}</a>
+        {T.phone} <a href={telHref(clinic.phone)}>{clinic.phone}</a>
       </React.Fragment>,
     );
   }
   if (clinic.afterHoursPhone) {
     parts.push(
       <React.Fragment key="after-hours">
-        After hours <a href={telHref(clinic.afterHoursPhone)}>{clinic.afterHoursPhone}</a>
+        {T.afterHours} <a href={telHref(clinic.afterHoursPhone)}>{clinic.afterHoursPhone}</a>
       </React.Fragment>,
     );
   }
   if (clinic.email) {
     parts.push(
       <React.Fragment key="email">
-        Email <a href={`mailto:${clinic.email}`}>{clinic.email}</a>
+        {T.email} <a href={`mailto:${clinic.email}`}>{clinic.email}</a>
       </React.Fragment>,
     );
   }

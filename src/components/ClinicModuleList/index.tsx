@@ -1,6 +1,6 @@
 import React from 'react';
 import ModuleList from '@site/src/components/ModuleList';
-import { visibleModules } from '@site/src/config/clinic';
+import { visibleModules } from '@locale/modules';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 
 /** The modules this copy of the course shows (a clinic may hide some), with their objectives. */

@@ -1,5 +1,6 @@
 import React, { useEffect, useId, useRef, useState } from 'react';
 import clsx from 'clsx';
+import { CONFIRM_TEXT } from '@locale/confirm';
 import styles from './styles.module.css';
 
 interface Props {
@@ -87,7 +88,7 @@ export default function ConfirmButton({
           className={clsx('button button--secondary', styles.button)}
           onClick={close}
         >
-          Cancel
+          {CONFIRM_TEXT.cancel}
         </button>
       </div>
     </div>

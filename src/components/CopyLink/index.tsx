@@ -1,5 +1,6 @@
 import React, { useId, useRef, useState } from 'react';
 import clsx from 'clsx';
+import { COPY_LINK_TEXT as T } from '@locale/copyLink';
 import styles from './styles.module.css';
 
 interface Props {
@@ -65,13 +66,12 @@ export default function CopyLink({ link, label, className }: Props): React.React
           spellCheck={false}
         />
         <button type="button" className={clsx('button button--primary', styles.button)} onClick={() => void copy()}>
-          Copy link
+          {T.copy}
         </button>
       </div>
       <p role="status" className={styles.status}>
-        {result === 'copied' && 'Link copied. You can paste it into a message or letter.'}
-        {result === 'manual' &&
-          'Copying did not work in this browser. The link is selected: press Ctrl+C (or Command+C on a Mac) to copy it.'}
+        {result === 'copied' && T.copied}
+        {result === 'manual' && T.manual}
       </p>
     </div>
   );

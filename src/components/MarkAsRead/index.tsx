@@ -1,11 +1,12 @@
 import React, { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import { visibleModules } from '@site/src/config/clinic';
 import { isModuleComplete, moduleProgress, setRead } from '@site/src/course/progress';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import { useProgress } from '@site/src/hooks/useProgress';
 import { useAfterLoad } from '@site/src/hooks/useAfterLoad';
+import { visibleModules } from '@locale/modules';
+import { MARK_AS_READ_TEXT as T } from '@locale/markAsRead';
 
 // The plan bar and "Next in your plan" come once the page has settled (page-weight budgets).
 const ChapterPlan = lazy(() => import('@site/src/components/PlanStatus/PlanBar'));
@@ -44,18 +45,19 @@ export default function MarkAsRead({ moduleId }: Props): React.ReactElement {
         {m.read ? (
           <div className={styles.readRow}>
             <p ref={readRef} tabIndex={-1} className={styles.readState} data-testid="read-state">
-              <span aria-hidden="true">✓ </span>Read
+              <span aria-hidden="true">✓ </span>
+              {T.read}
             </p>
             <button
               type="button"
               className={clsx('button button--sm button--link', styles.undo)}
-              aria-label="Undo: mark this module as not read"
+              aria-label={T.undoLabel}
               onClick={() => {
                 update((p) => setRead(p, moduleId, false, new Date()));
                 setFocusAfter('mark');
               }}
             >
-              Undo
+              {T.undo}
             </button>
           </div>
         ) : (
@@ -68,7 +70,7 @@ export default function MarkAsRead({ moduleId }: Props): React.ReactElement {
               setFocusAfter('read');
             }}
           >
-            Mark as read
+            {T.mark}
           </button>
         )}
         <p className={styles.status} aria-live="polite">
@@ -76,10 +78,10 @@ export default function MarkAsRead({ moduleId }: Props): React.ReactElement {
           {!passed && (
             <>
               {' '}
-              <a href="#check">Go to the knowledge check</a>
+              <a href="#check">{T.goToCheck}</a>
             </>
           )}{' '}
-          <Link to="/progress">See my progress</Link>
+          <Link to="/progress">{T.seeProgress}</Link>
         </p>
       </div>
       {ready && settled && progress.plan && (
@@ -97,8 +99,8 @@ export default function MarkAsRead({ moduleId }: Props): React.ReactElement {
 }
 
 function statusText(read: boolean, passed: boolean, complete: boolean): string {
-  if (complete) return 'Done: you have read this module and finished its knowledge check.';
-  if (read) return 'You marked this module as read. Its knowledge check is not done yet.';
-  if (passed) return 'You finished the knowledge check. Mark the module as read when you have read it all.';
-  return 'Not marked as read yet.';
+  if (complete) return T.complete;
+  if (read) return T.readNotPassed;
+  if (passed) return T.passedNotRead;
+  return T.notRead;
 }

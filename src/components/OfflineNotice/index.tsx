@@ -1,5 +1,6 @@
 import React, { useState, useSyncExternalStore } from 'react';
 import { OFFLINE_IDLE, offlineStatus, type OfflineState } from '@site/src/pwa/offlineStatus';
+import { NOTICES_TEXT as T } from '@locale/notices';
 import styles from './styles.module.css';
 
 /**
@@ -15,15 +16,13 @@ export default function OfflineNotice(): React.ReactElement {
     <div className={styles.region} role="status" aria-live="polite">
       {visible && (
         <div className={styles.notice}>
-          <p className={styles.text}>
-            A newer version of the course is ready. Reload when it suits you: your progress is kept.
-          </p>
+          <p className={styles.text}>{T.newerVersion}</p>
           <div className={styles.actions}>
             <button type="button" className="button button--primary button--sm" onClick={state.reload}>
-              Reload now
+              {T.reloadNow}
             </button>
             <button type="button" className="button button--secondary button--sm" onClick={() => setDismissed(state)}>
-              Later
+              {T.later}
             </button>
           </div>
         </div>

@@ -3,7 +3,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {
   countSaved,
   countKept,
-  describeFailure,
+  saveFailure,
   formatSize,
   loadOfflineList,
   offlineStorageAvailable,
@@ -13,6 +13,7 @@ import {
   type OfflineList,
   type SaveProgress,
 } from '@site/src/pwa/offlineCopy';
+import { OFFLINE_TEXT as T } from '@locale/offline';
 import styles from './styles.module.css';
 
 type View =
@@ -42,7 +43,7 @@ export default function OfflineSaveControls(): React.ReactElement {
     } catch (error) {
       // Cache storage can refuse to open (some private windows) even where it exists.
       if (error instanceof DOMException && error.name === 'SecurityError') return show({ kind: 'unavailable' });
-      show({ kind: 'no-list', reason: describeFailure(error) });
+      show({ kind: 'no-list', reason: T.failure(saveFailure(error)) });
     }
   }, [show, siteConfig.baseUrl]);
 
@@ -60,7 +61,7 @@ export default function OfflineSaveControls(): React.ReactElement {
       await saveWholeCourse(list, siteConfig.baseUrl, (progress) => show({ kind: 'saving', list, progress }));
       show({ kind: 'ready', list, saved: list.files.length, kept: list.files.length });
     } catch (error) {
-      show({ kind: 'failed', list, reason: describeFailure(error) });
+      show({ kind: 'failed', list, reason: T.failure(saveFailure(error)) });
     }
   };
 
@@ -69,18 +70,18 @@ export default function OfflineSaveControls(): React.ReactElement {
       await removeOfflineCopy();
       show({ kind: 'removed', list });
     } catch (error) {
-      show({ kind: 'failed', list, reason: describeFailure(error) });
+      show({ kind: 'failed', list, reason: T.failure(saveFailure(error)) });
     }
   };
 
   const saveButton = (list: OfflineList) => (
     <button type="button" className={`button button--primary ${styles.button}`} onClick={() => void save(list)}>
-      Save the whole course for offline reading (about {formatSize(list.downloadBytes)})
+      {T.saveButton(formatSize(list.downloadBytes))}
     </button>
   );
   const removeButton = (list: OfflineList) => (
     <button type="button" className={`button button--secondary ${styles.button}`} onClick={() => void remove(list)}>
-      Remove the offline copy from this device
+      {T.removeButton}
     </button>
   );
   const saveData = saveDataOn();
@@ -89,27 +90,24 @@ export default function OfflineSaveControls(): React.ReactElement {
   let body: React.ReactNode = null;
   switch (view.kind) {
     case 'checking':
-      body = <p>Checking what is kept on this device…</p>;
+      body = <p>{T.checking}</p>;
       break;
     case 'unavailable':
-      status =
-        'This browser cannot keep a copy of the course on this device (private windows often cannot). You can still read it online.';
+      status = T.unavailable;
       break;
     case 'no-list':
-      status = `The course cannot be saved right now. ${view.reason} Try again when you have a connection.`;
+      status = T.noList(view.reason);
       body = (
         <button type="button" className={`button button--secondary ${styles.button}`} onClick={() => void check()}>
-          Try again
+          {T.tryAgain}
         </button>
       );
       break;
     case 'saving':
-      status = 'Saving the course on this device…';
+      status = T.saving;
       body = (
         <>
-          <label htmlFor="offline-progress">
-            {view.progress.done} of {view.progress.total} files saved
-          </label>
+          <label htmlFor="offline-progress">{T.filesSaved(view.progress.done, view.progress.total)}</label>
           <progress
             id="offline-progress"
             className={styles.progress}
@@ -121,17 +119,12 @@ export default function OfflineSaveControls(): React.ReactElement {
       break;
     case 'ready': {
       const complete = view.saved === view.list.files.length;
-      status = complete
-        ? 'The whole course is saved on this device. You can read every chapter without a connection.'
-        : null;
+      status = complete ? T.allSaved : null;
       body = (
         <>
           {!complete && (
             <>
-              <p>
-                Saving takes about {formatSize(view.list.downloadBytes)} of data and about {formatSize(view.list.bytes)}{' '}
-                of space on this device.
-              </p>
+              <p>{T.sizes(formatSize(view.list.downloadBytes), formatSize(view.list.bytes))}</p>
               {saveData && <SaveDataNote />}
               {saveButton(view.list)}
             </>
@@ -142,7 +135,7 @@ export default function OfflineSaveControls(): React.ReactElement {
       break;
     }
     case 'failed':
-      status = `Saving stopped. ${view.reason} What was saved so far stays on this device. You can try again later.`;
+      status = T.failed(view.reason);
       body = (
         <>
           {saveButton(view.list)}
@@ -151,7 +144,7 @@ export default function OfflineSaveControls(): React.ReactElement {
       );
       break;
     case 'removed':
-      status = 'The offline copy was removed from this device. Pages you open from now on are kept again as you read.';
+      status = T.removed;
       body = (
         <>
           {saveData && <SaveDataNote />}
@@ -174,8 +167,7 @@ export default function OfflineSaveControls(): React.ReactElement {
 function SaveDataNote(): React.ReactElement {
   return (
     <p className={styles.note} data-save-data>
-      Your browser is set to save data, so the course is never saved by itself. You can still save it if you choose, for
-      example on Wi-Fi.
+      {T.saveDataNote}
     </p>
   );
 }

@@ -2,6 +2,7 @@ import React, { Suspense, lazy } from 'react';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import { useAfterLoad } from '@site/src/hooks/useAfterLoad';
+import { OFFLINE_TEXT as T } from '@locale/offline';
 import styles from './styles.module.css';
 
 // The saving code loads only here, once the page has settled: no other page carries it.
@@ -16,16 +17,14 @@ export const OFFLINE_SECTION_ID = 'offline';
  */
 export default function OfflineSave(): React.ReactElement {
   const loaded = useAfterLoad();
-  const checking = <p>Checking what is kept on this device…</p>;
+  const checking = <p>{T.checking}</p>;
   return (
     <section aria-labelledby={OFFLINE_SECTION_ID} className={styles.section}>
       <Heading as="h2" id={OFFLINE_SECTION_ID}>
-        Read without a connection
+        {T.heading}
       </Heading>
       <p>
-        The pages you open are kept in this browser, so they open again without a connection. You can also save the
-        whole course at once. Nothing is sent anywhere.{' '}
-        <Link to="/privacy#offline">What is kept and how to remove it</Link>
+        {T.intro} <Link to="/privacy#offline">{T.whatIsKept}</Link>
       </p>
       {loaded ? (
         <Suspense fallback={checking}>

@@ -1,4 +1,5 @@
 import React from 'react';
+import { PATHWAY_TEXT as T } from '@locale/pathway';
 import styles from './styles.module.css';
 
 /**
@@ -9,18 +10,7 @@ import styles from './styles.module.css';
  * dark mode and forced-colors mode.
  */
 
-interface Step {
-  readonly title: string;
-  readonly detail: string;
-}
-
-const STEPS: readonly Step[] = [
-  { title: 'Ketamine blocks', detail: 'NMDA receptors' },
-  { title: 'A brief surge', detail: 'of glutamate' },
-  { title: 'AMPA receptors', detail: 'are switched on' },
-  { title: 'Growth signals rise', detail: '(BDNF, mTOR)' },
-  { title: 'New connections', detail: 'may form between nerve cells' },
-];
+const STEPS = T.steps;
 
 const WIDTH = 360;
 const BOX_X = 12;
@@ -44,12 +34,8 @@ export default function PathwayFigure(): React.ReactElement {
         aria-labelledby={`${TITLE_ID} ${DESC_ID}`}
         focusable="false"
       >
-        <title id={TITLE_ID}>The likely pathway from ketamine to new connections</title>
-        <desc id={DESC_ID}>
-          Five boxes joined by downward arrows. 1: Ketamine blocks NMDA receptors. 2: A brief surge of glutamate. 3:
-          AMPA receptors are switched on. 4: Growth signals rise, such as BDNF and mTOR. 5: New connections may form
-          between nerve cells. Much of this pathway comes from animal studies and is not proven in people.
-        </desc>
+        <title id={TITLE_ID}>{T.title}</title>
+        <desc id={DESC_ID}>{T.description}</desc>
         {STEPS.map((step, i) => {
           const y = TOP + i * (BOX_HEIGHT + GAP);
           const badgeX = BOX_X + 30;
@@ -88,8 +74,7 @@ export default function PathwayFigure(): React.ReactElement {
         })}
       </svg>
       <figcaption className={styles.caption}>
-        <strong>Figure.</strong> The likely pathway from a dose of ketamine to new connections between nerve cells. Much
-        of it comes from studies in rats and mice. It is not proven in people.
+        <strong>{T.captionLead}</strong> {T.caption}
       </figcaption>
     </figure>
   );

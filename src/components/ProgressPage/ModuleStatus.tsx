@@ -3,20 +3,13 @@ import Link from '@docusaurus/Link';
 import type { CourseModule } from '@site/src/course/modules';
 import { isModuleComplete, moduleProgress, resetModule, type Progress } from '@site/src/course/progress';
 import ConfirmButton from '@site/src/components/ConfirmButton';
+import { PROGRESS_TEXT as T } from '@locale/progress';
 import styles from './styles.module.css';
 
 interface Props {
   readonly modules: readonly CourseModule[];
   readonly progress: Progress;
   readonly update: (change: (p: Progress) => Progress) => void;
-}
-
-function formatDate(iso: string | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? ''
-    : ` on ${date.toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' })}`;
 }
 
 /** Each module: reading status, knowledge-check result, and a reset for that module. */
@@ -36,28 +29,31 @@ export default function ModuleStatus({ modules, progress, update }: Props): Reac
               </Link>
               {complete && (
                 <span className={styles.done}>
-                  <span aria-hidden="true"> ✓</span> Done
+                  <span aria-hidden="true"> ✓</span> {T.done}
                 </span>
               )}
             </p>
             <ul className={styles.facts}>
-              <li>Reading: {mp.read ? `marked as read${formatDate(mp.readAt)}` : 'not marked as read'}</li>
               <li>
-                Knowledge check:{' '}
+                {T.readingLabel}
+                {mp.read ? T.markedRead(mp.readAt) : T.notMarkedRead}
+              </li>
+              <li>
+                {T.checkLabel}
                 {!quiz || quiz.attempts === 0
                   ? quiz?.answers && Object.keys(quiz.answers).length > 0
-                    ? 'started, not finished'
-                    : 'not taken'
+                    ? T.startedNotFinished
+                    : T.notTaken
                   : quiz.passed
-                    ? 'done'
-                    : `not done yet (last try: ${quiz.score} of ${quiz.total} right)`}
+                    ? T.checkDone
+                    : T.checkNotDone(quiz.score, quiz.total)}
               </li>
             </ul>
             {anything && (
               <ConfirmButton
-                label={`Reset module ${m.order}`}
-                question={`Forget that you read “${m.title}” and your knowledge check answers and result?`}
-                confirmLabel="Yes, reset this module"
+                label={T.resetModule(m.order)}
+                question={T.resetModuleQuestion(m.title)}
+                confirmLabel={T.resetModuleConfirm}
                 onConfirm={() => update((p) => resetModule(p, m.id))}
               />
             )}

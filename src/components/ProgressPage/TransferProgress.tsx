@@ -3,12 +3,13 @@ import clsx from 'clsx';
 import {
   encodeExportFile,
   exportFileName,
-  parseImportFile,
+  checkImportFile,
   progressCounts,
   type Progress,
   type ProgressCounts,
 } from '@site/src/course/progress';
 import { downloadText, readFileText } from './download';
+import { PROGRESS_TEXT as T } from '@locale/progress';
 import styles from './styles.module.css';
 
 interface Props {
@@ -25,14 +26,7 @@ type ImportState =
   | { kind: 'done' };
 
 export function describeCounts(c: ProgressCounts): string {
-  const parts = [
-    `${c.read} ${c.read === 1 ? 'module' : 'modules'} read`,
-    `${c.passed} ${c.passed === 1 ? 'check' : 'checks'} done`,
-    `${c.ticked} checklist ${c.ticked === 1 ? 'item' : 'items'} ticked`,
-    c.hasNotes ? 'your notes' : 'no notes',
-  ];
-  if (c.hasPlan) parts.push('a saved plan');
-  return parts.join(', ');
+  return T.counts(c);
 }
 
 /** Download progress as a file, and load such a file, replacing everything only after checking it. */
@@ -56,11 +50,11 @@ export default function TransferProgress({ progress, moduleIds, checklistIds, re
     try {
       text = await readFileText(file);
     } catch {
-      show({ kind: 'error', message: 'The file could not be read.' });
+      show({ kind: 'error', message: T.fileUnreadable });
       return;
     }
-    const result = parseImportFile(text);
-    if (!result.ok) show({ kind: 'error', message: result.reason });
+    const result = checkImportFile(text);
+    if (!result.ok) show({ kind: 'error', message: T.importProblem(result.problem, result.reason) });
     else show({ kind: 'confirm', fileName: file.name, incoming: result.value });
   }
 
@@ -70,11 +64,8 @@ export default function TransferProgress({ progress, moduleIds, checklistIds, re
 
   return (
     <div>
-      <h3 className={styles.subheading}>Download a copy</h3>
-      <p>
-        The file holds your progress, checklist ticks and notes. Anyone who opens it can read them, so keep it somewhere
-        private.
-      </p>
+      <h3 className={styles.subheading}>{T.downloadHeading}</h3>
+      <p>{T.downloadText}</p>
       <button
         type="button"
         className={clsx('button button--primary', styles.button)}
@@ -83,16 +74,13 @@ export default function TransferProgress({ progress, moduleIds, checklistIds, re
           downloadText(exportFileName(now), encodeExportFile(progress, now));
         }}
       >
-        Download my progress
+        {T.downloadButton}
       </button>
 
-      <h3 className={styles.subheading}>Load a copy</h3>
-      <p>
-        Loading a file replaces everything saved in this browser now. Nothing changes until you have seen what the file
-        holds and said yes.
-      </p>
+      <h3 className={styles.subheading}>{T.loadHeading}</h3>
+      <p>{T.loadText}</p>
       <label htmlFor={inputId} className={styles.fileLabel}>
-        Choose a progress file (.json)
+        {T.chooseFile}
       </label>
       <input
         ref={fileRef}
@@ -105,16 +93,16 @@ export default function TransferProgress({ progress, moduleIds, checklistIds, re
       <div ref={messageRef} tabIndex={-1} className={styles.message} data-import-state={state.kind}>
         {state.kind === 'error' && (
           <p className={styles.error} role="alert">
-            <strong>Nothing was changed.</strong> {state.message}
+            <strong>{T.nothingChanged}</strong> {state.message}
           </p>
         )}
         {state.kind === 'confirm' && (
-          <div role="group" aria-label="Confirm loading the file">
+          <div role="group" aria-label={T.confirmGroup}>
             <p>
-              <strong>{state.fileName}</strong> holds:{' '}
-              {describeCounts(progressCounts(state.incoming, moduleIds, checklistIds))}.
+              <strong>{state.fileName}</strong>
+              {T.fileHolds(describeCounts(progressCounts(state.incoming, moduleIds, checklistIds)))}
             </p>
-            <p>It will replace what is saved in this browser now: {describeCounts(current)}.</p>
+            <p>{T.willReplace(describeCounts(current))}</p>
             <div className={styles.actions}>
               <button
                 type="button"
@@ -125,7 +113,7 @@ export default function TransferProgress({ progress, moduleIds, checklistIds, re
                   show({ kind: 'done' });
                 }}
               >
-                Replace my progress with this file
+                {T.replaceButton}
               </button>
               <button
                 type="button"
@@ -135,14 +123,14 @@ export default function TransferProgress({ progress, moduleIds, checklistIds, re
                   show({ kind: 'idle' });
                 }}
               >
-                Cancel
+                {T.cancel}
               </button>
             </div>
           </div>
         )}
         {state.kind === 'done' && (
           <p role="status" className={styles.success}>
-            Your progress was loaded from the file.
+            {T.loaded}
           </p>
         )}
       </div>

@@ -1,8 +1,8 @@
 import React, { useEffect, useRef, useState } from 'react';
 import Link from '@docusaurus/Link';
-import { visibleModules } from '@site/src/config/clinic';
+import { visibleModules } from '@locale/modules';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
-import { CHECKLIST } from '@site/src/data/checklist';
+import { CHECKLIST } from '@locale/checklist';
 import { progressCounts, resetAll } from '@site/src/course/progress';
 import { progressStore } from '@site/src/course/storage';
 import { useProgress } from '@site/src/hooks/useProgress';
@@ -12,6 +12,7 @@ import ModuleStatus from './ModuleStatus';
 import PlanStatus from '@site/src/components/PlanStatus';
 import TransferProgress from './TransferProgress';
 import UnreadableData from './UnreadableData';
+import { PROGRESS_TEXT as T } from '@locale/progress';
 import styles from './styles.module.css';
 
 const CHECKLIST_IDS = CHECKLIST.flatMap((g) => g.items.map((i) => i.id));
@@ -33,15 +34,14 @@ export default function ProgressPage(): React.ReactElement {
 
   const intro = (
     <p className={styles.lead}>
-      Everything here is kept only in this browser on this device. Nothing is sent anywhere.{' '}
-      <Link to="/privacy#progress">How your progress is kept</Link>
+      {T.lead} <Link to="/privacy#progress">{T.howKept}</Link>
     </p>
   );
   if (!ready) {
     return (
       <>
         {intro}
-        <p>Loading your progress from this browser…</p>
+        <p>{T.loading}</p>
       </>
     );
   }
@@ -58,28 +58,23 @@ export default function ProgressPage(): React.ReactElement {
       <PlanStatus />
 
       <section aria-labelledby="modules-heading" className={styles.section}>
-        <h2 id="modules-heading">Modules</h2>
-        <p className={styles.countLine}>
-          {counts.complete} of {modules.length} modules done (read, and knowledge check done).
-        </p>
+        <h2 id="modules-heading">{T.modulesHeading}</h2>
+        <p className={styles.countLine}>{T.modulesDone(counts.complete, modules.length)}</p>
         <ModuleStatus modules={modules} progress={progress} update={update} />
       </section>
 
       <section aria-labelledby="checklist-heading" className={styles.section}>
-        <h2 id="checklist-heading">What to expect checklist</h2>
+        <h2 id="checklist-heading">{T.checklistHeading}</h2>
         <p className={styles.countLine}>
-          {counts.ticked} of {CHECKLIST_IDS.length} items ticked.{' '}
-          {counts.hasNotes
-            ? 'You have written questions for your care team.'
-            : 'No questions for your care team written yet.'}
+          {T.itemsTicked(counts.ticked, CHECKLIST_IDS.length)} {counts.hasNotes ? T.hasNotes : T.noNotes}
         </p>
         <p>
-          <Link to="/learn/what-to-expect#checklist">Open the checklist</Link>
+          <Link to="/learn/what-to-expect#checklist">{T.openChecklist}</Link>
         </p>
       </section>
 
       <section aria-labelledby="move-heading" className={styles.section}>
-        <h2 id="move-heading">Move your progress to another device</h2>
+        <h2 id="move-heading">{T.moveHeading}</h2>
         <TransferProgress
           progress={progress}
           moduleIds={MODULE_IDS}
@@ -92,15 +87,12 @@ export default function ProgressPage(): React.ReactElement {
       </section>
 
       <section aria-labelledby="erase-heading" className={styles.section}>
-        <h2 id="erase-heading">Erase everything</h2>
-        <p>
-          This removes your reading marks, knowledge check answers and results, checklist ticks, notes and any saved
-          plan from this browser. You may want to download a copy first.
-        </p>
+        <h2 id="erase-heading">{T.eraseHeading}</h2>
+        <p>{T.eraseText}</p>
         <ConfirmButton
-          label="Erase all my progress"
-          question="Erase all your progress and notes from this browser? This cannot be undone."
-          confirmLabel="Yes, erase everything"
+          label={T.eraseLabel}
+          question={T.eraseQuestion}
+          confirmLabel={T.eraseConfirm}
           onConfirm={() => {
             update(resetAll);
             setErased(true);
@@ -109,7 +101,7 @@ export default function ProgressPage(): React.ReactElement {
         />
         {erased && (
           <p ref={erasedRef} tabIndex={-1} role="status" className={styles.success}>
-            Everything was erased from this browser.
+            {T.erased}
           </p>
         )}
       </section>

@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import clsx from 'clsx';
 import type { QuizOption, QuizQuestion } from '@site/src/course/quiz-types';
 import type { QuestionResult } from '@site/src/course/quiz';
+import { QUIZ_TEXT as T } from '@locale/quiz';
 import styles from './styles.module.css';
 
 interface Props {
@@ -19,14 +20,13 @@ export default function Feedback({ question, checked, result }: Props): React.Re
     <div className={clsx(styles.feedbackBody, result.correct ? styles.feedbackRight : styles.feedbackWrong)}>
       <p className={styles.verdict}>
         <span aria-hidden="true">{result.correct ? '✓ ' : '✗ '}</span>
-        {result.correct ? 'Right.' : 'Not quite.'}
+        {result.correct ? T.right : T.notQuite}
       </p>
       <ul className={styles.feedbackList}>
         {chosen.map((o) => (
-          <OptionFeedback key={o.id} option={o} lead={question.kind === 'multiple' ? 'You chose' : 'Your answer'} />
+          <OptionFeedback key={o.id} option={o} lead={question.kind === 'multiple' ? T.youChose : T.yourAnswer} />
         ))}
-        {question.kind === 'multiple' &&
-          missed.map((o) => <OptionFeedback key={o.id} option={o} lead="Also right, and not chosen" />)}
+        {question.kind === 'multiple' && missed.map((o) => <OptionFeedback key={o.id} option={o} lead={T.alsoRight} />)}
       </ul>
     </div>
   );
@@ -35,14 +35,11 @@ export default function Feedback({ question, checked, result }: Props): React.Re
 function OptionFeedback({ option, lead }: { option: QuizOption; lead: string }): React.ReactElement {
   return (
     <li>
-      <span className={styles.feedbackLead}>
-        {lead}: “{option.text}”.
-      </span>{' '}
-      {option.feedback}
+      <span className={styles.feedbackLead}>{T.optionLead(lead, option.text)}</span> {option.feedback}
       {option.link && (
         <>
           {' '}
-          <Link to={option.link}>Read this part of the chapter</Link>
+          <Link to={option.link}>{T.readThisPart}</Link>
         </>
       )}
     </li>

@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import type { QuizOption, QuizQuestion } from '@site/src/course/quiz-types';
 import { checkAnswer } from '@site/src/course/quiz';
 import Feedback from './Feedback';
+import { QUIZ_TEXT as T } from '@locale/quiz';
 import styles from './styles.module.css';
 
 interface Props {
@@ -22,12 +23,6 @@ interface Props {
   readonly onCheck: () => void;
   readonly feedbackRef: (el: HTMLDivElement | null) => void;
 }
-
-const KIND_HINT: Record<QuizQuestion['kind'], string> = {
-  single: 'Choose one answer.',
-  truefalse: 'True or false?',
-  multiple: 'Choose all that apply.',
-};
 
 /** One question: a fieldset of options, a "Check answer" button and its feedback. */
 const Question = forwardRef<HTMLFieldSetElement, Props>(function Question(
@@ -58,13 +53,11 @@ const Question = forwardRef<HTMLFieldSetElement, Props>(function Question(
       aria-describedby={hintId}
     >
       <legend className={styles.legend}>
-        <span className={styles.number}>
-          Question {number} of {count}
-        </span>{' '}
+        <span className={styles.number}>{T.questionOf(number, count)}</span>{' '}
         <span className={styles.prompt}>{question.prompt}</span>
       </legend>
       <p id={hintId} className={clsx(styles.kindHint, 'search-ignore')}>
-        {KIND_HINT[question.kind]}
+        {T.kindHint[question.kind]}
       </p>
       <div className={clsx(styles.options, 'search-ignore')}>
         {options.map((option) => {
@@ -99,12 +92,13 @@ const Question = forwardRef<HTMLFieldSetElement, Props>(function Question(
       <div className={clsx(styles.controls, 'search-ignore')}>
         {checked === undefined && (
           <button type="button" className={clsx('button button--primary', styles.button)} onClick={onCheck}>
-            Check answer<span className="sr-only"> to question {number}</span>
+            {T.checkAnswer}
+            <span className="sr-only">{T.toQuestion(number)}</span>
           </button>
         )}
       </div>
       <div ref={feedbackRef} tabIndex={-1} aria-live="polite" className={clsx(styles.feedback, 'search-ignore')}>
-        {hint && checked === undefined && <p className={styles.hint}>Choose an answer first, then check it.</p>}
+        {hint && checked === undefined && <p className={styles.hint}>{T.chooseFirst}</p>}
         {result && checked && <Feedback question={question} checked={checked} result={result} />}
       </div>
     </fieldset>
@@ -112,9 +106,9 @@ const Question = forwardRef<HTMLFieldSetElement, Props>(function Question(
 });
 
 function optionMark(option: QuizOption, chosen: boolean): { text: string; right: boolean } | undefined {
-  if (chosen && option.correct) return { text: 'your answer, right', right: true };
-  if (chosen) return { text: 'your answer, not right', right: false };
-  if (option.correct) return { text: 'a right answer', right: true };
+  if (chosen && option.correct) return { text: T.markYourRight, right: true };
+  if (chosen) return { text: T.markYourWrong, right: false };
+  if (option.correct) return { text: T.markRight, right: true };
   return undefined;
 }
 

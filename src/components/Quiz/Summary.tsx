@@ -1,15 +1,12 @@
 import React from 'react';
 import type { QuizSummary } from '@site/src/course/quiz';
 import type { QuizRecord } from '@site/src/course/progress';
+import { QUIZ_TEXT as T } from '@locale/quiz';
 import styles from './styles.module.css';
 
 interface Props {
   readonly summary: QuizSummary;
   readonly record: QuizRecord | undefined;
-}
-
-function questions(n: number): string {
-  return n === 1 ? 'question' : 'questions';
 }
 
 /**
@@ -23,28 +20,22 @@ export default function Summary({ summary, record }: Props): React.ReactElement 
     if (summary.allRight) {
       return (
         <div className={styles.summary}>
-          <p className={styles.score}>Done: you have answered all {summary.total} questions right.</p>
+          <p className={styles.score}>{T.allRight(summary.total)}</p>
         </div>
       );
     }
     return (
       <div className={styles.summary}>
-        <p className={styles.score}>
-          {summary.correct} of {summary.total} {questions(summary.total)} right so far.
-        </p>
-        <p>
-          {doneBefore
-            ? `You finished this check on an earlier try, so it stays done. You can try the ${missed === 1 ? 'one' : missed} you missed again if you like.`
-            : `The feedback above links to the part of the chapter that covers each answer. When you are ready, try the ${missed === 1 ? 'one' : missed} you missed again. Your right answers are kept. The check is done when every question is answered right.`}
-        </p>
+        <p className={styles.score}>{T.rightSoFar(summary.correct, summary.total)}</p>
+        <p>{doneBefore ? T.doneBefore(missed) : T.notDoneYet(missed)}</p>
       </div>
     );
   }
   if (summary.answered === 0) return null;
   return (
     <p className={styles.progressLine}>
-      {summary.answered} of {summary.total} {questions(summary.total)} checked.
-      {doneBefore && ' You finished this check before, so it stays done.'}
+      {T.checkedSoFar(summary.answered, summary.total)}
+      {doneBefore && T.stillDone}
     </p>
   );
 }

@@ -14,6 +14,7 @@ import { moduleProgress, setQuizRecord } from '@site/src/course/progress';
 import { progressStore } from '@site/src/course/storage';
 import { useProgress } from '@site/src/hooks/useProgress';
 import ConfirmButton from '@site/src/components/ConfirmButton';
+import { QUIZ_TEXT as T } from '@locale/quiz';
 import Question from './Question';
 import Summary from './Summary';
 import styles from './styles.module.css';
@@ -37,7 +38,7 @@ type FocusTarget = { kind: 'feedback' | 'question'; questionId: string } | null;
  */
 export default function Quiz({ id, quiz }: Props): React.ReactElement {
   if (!quiz || quiz.moduleId !== id) {
-    return <p className={styles.missing}>This knowledge check is not available.</p>;
+    return <p className={styles.missing}>{T.missing}</p>;
   }
   return <QuizView quiz={quiz} />;
 }
@@ -116,10 +117,7 @@ function QuizView({ quiz }: { quiz: QuizData }): React.ReactElement {
   const missedCount = summary.missedIds.length;
   return (
     <div className={styles.quiz} data-quiz={moduleId}>
-      <p className={clsx(styles.intro, 'search-ignore')}>
-        This is not a test. Check each answer as you go, and try the ones you miss again as often as you like. When
-        every answer is right, the check is done. Your answers stay on this device. Nothing is sent anywhere.
-      </p>
+      <p className={clsx(styles.intro, 'search-ignore')}>{T.intro}</p>
       <ol className={styles.questions}>
         {quiz.questions.map((q, i) => (
           <li key={q.id} className={styles.questionItem}>
@@ -154,20 +152,15 @@ function QuizView({ quiz }: { quiz: QuizData }): React.ReactElement {
           <div className={styles.actions}>
             {summary.complete && missedCount > 0 && (
               <button type="button" className={clsx('button button--primary', styles.button)} onClick={retryMissed}>
-                Try the {missedCount === 1 ? 'one' : missedCount} I missed again
+                {T.retryMissed(missedCount)}
               </button>
             )}
             {summary.complete && (
               <button type="button" className={clsx('button button--secondary', styles.button)} onClick={tryAgain}>
-                Start the check again
+                {T.startAgain}
               </button>
             )}
-            <ConfirmButton
-              label="Reset this check"
-              question="Clear your answers and your result for this check? This cannot be undone."
-              confirmLabel="Yes, reset"
-              onConfirm={reset}
-            />
+            <ConfirmButton label={T.reset} question={T.resetQuestion} confirmLabel={T.resetConfirm} onConfirm={reset} />
           </div>
         )}
       </div>

@@ -1,4 +1,5 @@
 import React from 'react';
+import { CHAPTER_TEXT } from '@locale/chapter';
 import styles from './styles.module.css';
 
 interface Props {
@@ -10,11 +11,6 @@ interface Props {
 
 export default function ReadingTime({ minutes, withCheck }: Props): React.ReactElement {
   const n = Number(minutes);
-  const unit = n === 1 ? 'minute' : 'minutes';
   const check = withCheck === true || withCheck === 'true';
-  return (
-    <p className={`${styles.readingTime} search-ignore`}>
-      {check ? `About ${n} ${unit}, with the knowledge check` : `About ${n} ${unit} to read`}
-    </p>
-  );
+  return <p className={`${styles.readingTime} search-ignore`}>{CHAPTER_TEXT.readingTime(n, check)}</p>;
 }

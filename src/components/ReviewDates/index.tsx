@@ -1,5 +1,6 @@
 import React from 'react';
-import { formatLongDate } from '@site/src/course/reviewDates';
+import { formatLongDate } from '@locale/dates';
+import { REVIEW_DATES_TEXT as T } from '@locale/reviewDates';
 import styles from './styles.module.css';
 
 interface Props {
@@ -7,7 +8,7 @@ interface Props {
   readonly reviewDue: unknown;
 }
 
-/** "Page last reviewed" and "Next review due", shown at the end of every chapter. */
+/** "Page last reviewed" and "Next review due", shown at the end of every chapter, in the page's language. */
 export default function ReviewDates({ lastReviewed, reviewDue }: Props): React.ReactElement | null {
   const last = formatLongDate(lastReviewed);
   const due = formatLongDate(reviewDue);
@@ -15,10 +16,10 @@ export default function ReviewDates({ lastReviewed, reviewDue }: Props): React.R
   return (
     <dl className={styles.dates}>
       <div>
-        <dt>Page last reviewed:</dt> <dd>{last}</dd>
+        <dt>{T.lastReviewed}</dt> <dd>{last}</dd>
       </div>
       <div>
-        <dt>Next review due:</dt> <dd>{due}</dd>
+        <dt>{T.reviewDue}</dt> <dd>{due}</dd>
       </div>
     </dl>
   );

@@ -4,22 +4,12 @@ import Link from '@docusaurus/Link';
 import type { StorageStatus } from '@site/src/course/storage';
 import { progressStore } from '@site/src/course/storage';
 import { useProgress } from '@site/src/hooks/useProgress';
+import { NOTICES_TEXT as T } from '@locale/notices';
 import styles from './styles.module.css';
 
 /** What to tell the reader about where their progress is kept, or null when all is well. */
 export function noticeText(status: StorageStatus): string | null {
-  switch (status.kind) {
-    case 'unavailable':
-      return 'This browser is not letting the site save anything, so your progress will not be kept on this device after you close this tab. Everything else still works.';
-    case 'write-failed':
-      return 'Your latest progress could not be saved on this device (the browser’s storage may be full or blocked). Everything else still works.';
-    case 'recovered':
-      return status.keptAs
-        ? 'The progress saved on this device could not be read, so you are starting fresh. The old data has been set aside, not deleted.'
-        : 'The progress saved on this device could not be read, so you are starting fresh. To keep the old data safe, new progress will not be saved over it.';
-    default:
-      return null;
-  }
+  return T.storage(status);
 }
 
 /** A site-wide notice when progress cannot be kept or could not be read. */
@@ -34,11 +24,11 @@ export default function StorageNotice(): React.ReactElement | null {
       ref={ref}
       className={clsx(styles.notice, 'no-print')}
       role="region"
-      aria-label="About your saved progress"
+      aria-label={T.storageRegion}
       data-storage-notice={status.kind}
     >
       <p className={styles.text}>
-        {text} <Link to="/progress">About your progress</Link>
+        {text} <Link to="/progress">{T.aboutProgress}</Link>
       </p>
       <button
         type="button"
@@ -48,7 +38,8 @@ export default function StorageNotice(): React.ReactElement | null {
           document.getElementById('__docusaurus_skipToContent_fallback')?.focus();
         }}
       >
-        Dismiss<span className="sr-only"> this notice</span>
+        {T.dismiss}
+        <span className="sr-only">{T.dismissWhat}</span>
       </button>
     </div>
   );

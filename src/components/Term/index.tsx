@@ -1,5 +1,6 @@
 import React, { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import Link from '@docusaurus/Link';
+import { CHAPTER_TEXT as T } from '@locale/chapter';
 import styles from './styles.module.css';
 
 interface Props {
@@ -119,9 +120,10 @@ export default function Term({ id, children, term, definition }: Props): React.R
         data-listen-skip=""
         style={open && place ? { top: place.top, left: place.left } : undefined}
       >
-        <strong>{term}:</strong> {definition} <Link to={`/learn/glossary#${id}`}>More in the glossary</Link>{' '}
+        <strong>{term}:</strong> {definition} <Link to={`/learn/glossary#${id}`}>{T.moreInGlossary}</Link>{' '}
         <button type="button" className={`${styles.close} search-ignore`} onClick={() => close(true)}>
-          Close<span className="sr-only"> the definition of {term}</span>
+          {T.close}
+          <span className="sr-only">{T.closeWhat(term)}</span>
         </button>
       </span>
     </span>

@@ -1,3 +1,4 @@
+// translation_of: src/data/facts.ts 5da60a8aa5c2251288ba3b4d1d23fc1c18f42382
 /**
  * The shared facts in Spanish. Only the words change: each fact keeps its id, its source and
  * its figures (src/data/facts.ts). A test checks every fact has Spanish words with the same numbers.
@@ -5,7 +6,7 @@
 import { FACTS as EN_FACTS, type Fact, type FactId } from '../../data/facts';
 
 /** The Spanish words of each fact, written to sit inside a sentence (no capital, no full stop). */
-export const FACT_TEXT: Readonly<Record<FactId, string>> = {
+const FACT_TEXT: Readonly<Record<FactId, string>> = {
   'dose-effects': 'alrededor de una hora',
   'esketamine-effects-ease': 'en alrededor de 1.5 horas',
   'esketamine-monitoring': 'por lo menos 2 horas',

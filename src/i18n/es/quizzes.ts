@@ -1,3 +1,4 @@
+// translation_of: src/data/quizzes/index.ts 6dcedd6e837fe49a8fbe6ad1a7f426dbd2a2727b
 /** The knowledge checks in Spanish, by module id: the same questions, ids and answers as src/data/quizzes/. */
 import type { QuizData } from '../../course/quiz-types';
 import startHere from './quizzes/start-here';

@@ -7,6 +7,7 @@ import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import ReviewDates from '@site/src/components/ReviewDates';
 import ReportErrorLink from '@site/src/components/ReportErrorLink';
 import { MODULES } from '@site/src/course/modules';
+import { REPORT_TEXT } from '@locale/report';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof FooterType>;
@@ -37,7 +38,7 @@ export default function FooterWrapper(props: Props): React.ReactElement {
       )}
       <ReviewDates lastReviewed={fm.last_reviewed} reviewDue={fm.review_due} />
       <p className={styles.report}>
-        <ReportErrorLink pageTitle={metadata.title}>Report a problem with this page</ReportErrorLink>
+        <ReportErrorLink pageTitle={metadata.title}>{REPORT_TEXT.link}</ReportErrorLink>
       </p>
       <Footer {...props} />
     </>

@@ -4,6 +4,7 @@ import Link from '@theme-original/DocSidebarItem/Link';
 import type LinkType from '@theme/DocSidebarItem/Link';
 import type { WrapperProps } from '@docusaurus/types';
 import { useModuleDone } from '@site/src/hooks/useModuleDone';
+import { SIDEBAR_TEXT } from '@locale/sidebar';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof LinkType>;
@@ -18,6 +19,6 @@ export default function DocSidebarItemLinkWrapper(props: Props): React.ReactElem
   const done = useModuleDone(typeof moduleId === 'string' ? moduleId : undefined);
   if (!done) return <Link {...props} />;
   // Extra props are passed on to the <a> by the original component.
-  const extra = { 'aria-label': `${props.item.label}, completed` } as Record<string, string>;
+  const extra = { 'aria-label': SIDEBAR_TEXT.completed(props.item.label) } as Record<string, string>;
   return <Link {...props} {...extra} item={{ ...props.item, className: clsx(props.item.className, styles.done) }} />;
 }

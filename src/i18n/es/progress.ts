@@ -1,4 +1,4 @@
-// translation_of: src/i18n/en/progress.ts df3df0dbf1d630d86d5b4e7ee6f1b12e3405bc08
+// translation_of: src/i18n/en/progress.ts 29ece9442d9e9a88a60341ece3030cd5ba6d8b86
 /** The words of "Mi progreso" (src/components/ProgressPage), in Spanish: the same shape as src/i18n/en/progress.ts. */
 import type { ProgressText } from '../en/progress';
 import { formatLongDate } from './dates';

@@ -22,6 +22,14 @@ export const LOCALE_INFO: Readonly<Record<CourseLocale, LocaleInfo>> = {
   es: { label: 'Español', htmlLang: 'es' },
 };
 
+/**
+ * Whether a docs page is a translation: it is in a translated edition and its front matter says
+ * which English version it translates (`translation_of`, i18n/README.md).
+ */
+export function isTranslatedPage(currentLocale: string, frontMatter: object): boolean {
+  return currentLocale !== SOURCE_LOCALE && Boolean((frontMatter as { translation_of?: unknown }).translation_of);
+}
+
 /** The site's name and tagline in each language (page titles, the top bar, printouts). */
 export const SITE_NAMES: Readonly<Record<CourseLocale, { readonly title: string; readonly tagline: string }>> = {
   en: { title: 'Understanding KAP', tagline: 'A free, open course on ketamine-assisted psychotherapy' },

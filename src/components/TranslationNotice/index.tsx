@@ -4,7 +4,7 @@ import { useLocation } from '@docusaurus/router';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import ReviewDates from '@site/src/components/ReviewDates';
 import ReportErrorLink from '@site/src/components/ReportErrorLink';
-import { LOCALE_INFO, SOURCE_LOCALE, pathInEdition } from '@site/src/i18n/locales';
+import { LOCALE_INFO, SOURCE_LOCALE, isTranslatedPage, pathInEdition } from '@site/src/i18n/locales';
 import { TRANSLATION_NOTICE as T } from '@locale/translationNotice';
 import styles from './styles.module.css';
 
@@ -13,11 +13,6 @@ interface TranslationFrontMatter {
   readonly translation_of?: unknown;
   readonly last_reviewed?: unknown;
   readonly review_due?: unknown;
-}
-
-/** Whether this docs page is a translation: it is in a translated edition and says what it translates. */
-export function isTranslatedPage(currentLocale: string, frontMatter: object): boolean {
-  return currentLocale !== SOURCE_LOCALE && Boolean((frontMatter as TranslationFrontMatter).translation_of);
 }
 
 /**

@@ -1,4 +1,4 @@
-import React from 'react';
+import React, { Suspense, lazy } from 'react';
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
@@ -6,26 +6,37 @@ import { useLocation } from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import Listen from '@site/src/components/Listen';
-import TranslationNotice, { isTranslatedPage } from '@site/src/components/TranslationNotice';
-import { SOURCE_LOCALE } from '@site/src/i18n/locales';
+import { SOURCE_LOCALE, isTranslatedPage } from '@site/src/i18n/locales';
 
 type Props = WrapperProps<typeof ContentType>;
 
-// In a translated edition, the translation notice first (nothing on English pages); a page there
-// that is not translated (the clinicians' pages) is marked as English.
+// Only a translated edition's pages load the notice's code (the server renders it into the page,
+// so it shows before any script runs); English pages do not download it.
+const TranslationNotice = lazy(() => import('@site/src/components/TranslationNotice'));
+
+// In a translated edition, the translation notice first; a page there that is not translated
+// (the clinicians' pages) is marked as English.
 // "Listen" right before the chapter's text (which it reads). Keyed by the address, so moving to
 // another page stops the reading and starts fresh.
 export default function ContentWrapper(props: Props): React.ReactElement {
   const { pathname } = useLocation();
   const { i18n } = useDocusaurusContext();
   const { frontMatter } = useDoc();
-  const english = i18n.currentLocale !== SOURCE_LOCALE && !isTranslatedPage(i18n.currentLocale, frontMatter);
+  const translatedEdition = i18n.currentLocale !== SOURCE_LOCALE;
   const content = <Content {...props} />;
   return (
     <>
-      <TranslationNotice />
+      {translatedEdition && (
+        <Suspense fallback={null}>
+          <TranslationNotice />
+        </Suspense>
+      )}
       <Listen key={pathname} />
-      {english ? <div lang="en">{content}</div> : content}
+      {translatedEdition && !isTranslatedPage(i18n.currentLocale, frontMatter) ? (
+        <div lang="en">{content}</div>
+      ) : (
+        content
+      )}
     </>
   );
 }

@@ -15,7 +15,8 @@ import hostingFiles from './src/plugins/hostingFiles';
 import offlineCopy from './src/plugins/offlineCopy';
 import searchIndex from './src/plugins/searchIndex';
 import localeFiles from './src/plugins/localeFiles';
-import { LOCALE_INFO, SITE_NAMES, SOURCE_LOCALE, isCourseLocale } from './src/i18n/locales';
+import { SITE_NAMES, SOURCE_LOCALE, isCourseLocale } from './src/i18n/locales';
+import { i18nFor } from './src/config/languages';
 import { visibleModules } from './src/config/clinic';
 import { redirectsFor } from './src/config/redirects';
 
@@ -51,11 +52,7 @@ export default function createConfig(): Config {
 
     // The languages come from the clinic config (both by default); the first is at the root.
     // Translations live in i18n/<locale>/ (i18n/README.md).
-    i18n: {
-      defaultLocale: clinic.languages[0]!,
-      locales: [...clinic.languages],
-      localeConfigs: Object.fromEntries(clinic.languages.map((l) => [l, { ...LOCALE_INFO[l] }])),
-    },
+    i18n: i18nFor(clinic.languages),
 
     customFields: {
       clinic,

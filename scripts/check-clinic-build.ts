@@ -3,7 +3,9 @@
  * into a temporary directory and checks a clinic's own copy: its name, contact lines, logo,
  * crisis lines and report address appear; its hidden modules are gone from the sidebar, the plan
  * builder, the sitemap and the search index; the hosting files (_headers, nginx-headers.conf,
- * licenses) are written. The configuration is the example the hosting guide quotes.
+ * licenses) are written. The configuration is the example the hosting guide quotes. It builds
+ * both languages, so the Spanish edition must be under es/; a second build with languages ['es']
+ * (tests/fixtures/spanish-only.config.ts) must put Spanish at the root and build nothing else.
  *
  *   npx tsx scripts/check-clinic-build.ts            build, check, then run the browser tests
  *                                                    tagged @clinic against that build
@@ -25,6 +27,8 @@ import { htmlFileFor } from '../src/plugins/builtPages';
 const root = resolve(__dirname, '..');
 // The guide's example configuration (docs/for-clinicians/host-your-own-copy.mdx quotes it).
 const FIXTURE = 'src/clinic.config.example.ts';
+// The same clinic with languages ['es'].
+const SPANISH_ONLY = 'tests/fixtures/spanish-only.config.ts';
 const args = process.argv.slice(2);
 const dirArg = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : undefined;
 const runE2e = !args.includes('--no-e2e');
@@ -41,12 +45,38 @@ function run(command: string, commandArgs: string[], env: Record<string, string>
   }
 }
 
-function build(outDir: string): void {
+function build(outDir: string, config: string = FIXTURE): void {
   const docusaurus = ['npx', 'docusaurus', 'build', '--out-dir', outDir];
   const hasFlock = spawnSync('sh', ['-c', 'command -v flock'], { stdio: 'ignore' }).status === 0;
   const [command, ...rest] = hasFlock ? ['flock', '/tmp/kap-build.lock', ...docusaurus] : docusaurus;
-  console.log(`Building the sample clinic's copy into ${outDir} ...`);
-  run(command, rest, { CLINIC_CONFIG: FIXTURE });
+  console.log(`Building ${config} into ${outDir} ...`);
+  run(command, rest, { CLINIC_CONFIG: config });
+}
+
+/** The `lang` of a page's <html> element, in minified or plain HTML. */
+function htmlLang(html: string): string | undefined {
+  return /<html[^>]*\slang=["']?([a-z-]+)/i.exec(html)?.[1];
+}
+
+/** A build in both languages: English at the root, Spanish under es/. */
+export function checkBothLanguages(dir: string): string[] {
+  const problems: string[] = [];
+  if (htmlLang(readPage(dir, '/')) !== 'en') problems.push('the home page at the root is not in English');
+  if (!existsSync(join(dir, 'es')) || htmlLang(readPage(join(dir, 'es'), '/')) !== 'es')
+    problems.push('the Spanish home page is not at es/');
+  return problems;
+}
+
+/** A build with languages ['es']: Spanish at the root, and no other language's folder. */
+export function checkSpanishOnly(dir: string): string[] {
+  const problems: string[] = [];
+  if (htmlLang(readPage(dir, '/')) !== 'es')
+    problems.push("with languages ['es'], the home page at the root is not in Spanish");
+  if (htmlLang(readPage(dir, '/plan')) !== 'es')
+    problems.push("with languages ['es'], the plan page is not in Spanish");
+  for (const other of ['en', 'es'])
+    if (existsSync(join(dir, other))) problems.push(`with languages ['es'], the build has a ${other}/ folder`);
+  return problems;
 }
 
 function read(dir: string, file: string): string {
@@ -167,13 +197,18 @@ export function checkClinicBuild(dir: string): string[] {
 function main(): void {
   const outDir = dirArg ? resolve(dirArg) : mkdtempSync(join(tmpdir(), 'kap-clinic-build-'));
   if (!dirArg) build(outDir);
-  const problems = checkClinicBuild(outDir);
+  const problems = [...checkClinicBuild(outDir), ...checkBothLanguages(outDir)];
+  if (!dirArg) {
+    const spanishDir = mkdtempSync(join(tmpdir(), 'kap-spanish-build-'));
+    build(spanishDir, SPANISH_ONLY);
+    problems.push(...checkSpanishOnly(spanishDir));
+  }
   if (problems.length > 0) {
     console.error(`\nThe sample clinic's build in ${outDir} has problems:\n- ${problems.join('\n- ')}`);
     process.exit(1);
   }
   console.log(
-    `\nSample clinic build OK (${outDir}): name shown; ${hidden.join(', ')} hidden from sidebar, plan builder, sitemap and search.`,
+    `\nSample clinic build OK (${outDir}): name shown; ${hidden.join(', ')} hidden from sidebar, plan builder, sitemap and search; English at the root, Spanish under es/, and with languages ['es'] Spanish alone at the root.`,
   );
   if (runE2e) {
     // The browser tests' server uses E2E_PORT when it is set, else a free port (playwright.config.ts).

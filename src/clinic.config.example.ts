@@ -18,6 +18,9 @@ const clinicConfig: Partial<ClinicConfig> = {
   crisisLines: CRISIS_LINES.filter((line) => line.region === 'United States'),
   // Where readers report an error: your email address ("mailto:...") or web form ("https://...").
   reportErrorUrl: 'mailto:content@sample-clinic.example',
+  // The languages to build: 'en' (English), 'es' (Spanish), or both. The first is at the site's
+  // root, the other under /es/ (or /en/). ['en'] alone builds no Spanish pages.
+  languages: ['en', 'es'],
 };
 
 export default clinicConfig;

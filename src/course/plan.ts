@@ -61,6 +61,7 @@ export const EMPTY_PLAN: Plan = { modules: [], clinicName: '', message: '', targ
 
 export type PlanProblemCode =
   | 'damaged'
+  | 'unknown-preset'
   | 'newer-version'
   | 'truncated'
   | 'changed'
@@ -75,8 +76,12 @@ export type PlanProblemCode =
 
 export interface PlanProblem {
   readonly code: PlanProblemCode;
-  /** One or two plain sentences for the reader. */
+  /** One or two plain sentences for the reader (in English; other languages word it from the rest). */
   readonly message: string;
+  /** How many modules the problem concerns ('unknown-module', 'hidden-module'). */
+  readonly count?: number;
+  /** What is wrong with a text field ('clinic-name', 'message'). */
+  readonly detail?: TextProblem | 'damaged';
 }
 
 export interface DecodedPlan {
@@ -126,18 +131,48 @@ export interface PlanFieldErrors {
   targetDate?: string;
 }
 
-function builderTextError(problem: TextProblem | null, max: number, length: number): string | undefined {
+/** The builder's messages to the clinician, one set per language (src/i18n/<locale>/planBuilder.ts). */
+export interface PlanErrorWords {
+  readonly noModules: string;
+  readonly unknownModule: string;
+  readonly duplicateModule: string;
+  readonly tooLong: (max: number, length: number) => string;
+  readonly markup: string;
+  readonly control: string;
+  readonly newline: string;
+  readonly notADate: string;
+  readonly pastDate: string;
+}
+
+export const PLAN_ERROR_WORDS: PlanErrorWords = {
+  noModules: 'Choose at least one module.',
+  unknownModule: 'The plan names a module this course does not offer.',
+  duplicateModule: 'Each module can be in the plan once.',
+  tooLong: (max, length) => `Use ${max} characters or fewer. It has ${length} now.`,
+  markup: 'Remove the "<" sign. The text is shown as plain text, so code or HTML is not allowed.',
+  control: 'Remove the hidden control characters (they often come from pasting).',
+  newline: 'Keep it on one line.',
+  notADate: 'Enter a real date, for example 2027-01-31.',
+  pastDate: 'This date has passed. Choose today or a later date.',
+};
+
+function builderTextError(
+  problem: TextProblem | null,
+  max: number,
+  length: number,
+  words: PlanErrorWords,
+): string | undefined {
   switch (problem) {
     case null:
       return undefined;
     case 'too-long':
-      return `Use ${max} characters or fewer. It has ${length} now.`;
+      return words.tooLong(max, length);
     case 'markup':
-      return 'Remove the "<" sign. The text is shown as plain text, so code or HTML is not allowed.';
+      return words.markup;
     case 'control':
-      return 'Remove the hidden control characters (they often come from pasting).';
+      return words.control;
     case 'newline':
-      return 'Keep it on one line.';
+      return words.newline;
   }
 }
 
@@ -145,33 +180,39 @@ function builderTextError(problem: TextProblem | null, max: number, length: numb
  * What a clinician must fix before the builder makes a link, field by field. An empty object
  * means the plan is valid. `today` (YYYY-MM-DD) rejects target dates in the past.
  */
-export function planErrors(plan: Plan, options: PlanOptions & { readonly today?: string } = {}): PlanFieldErrors {
+export function planErrors(
+  plan: Plan,
+  options: PlanOptions & { readonly today?: string; readonly words?: PlanErrorWords } = {},
+): PlanFieldErrors {
   const available = options.available ?? MODULES.map((m) => m.id);
+  const words = options.words ?? PLAN_ERROR_WORDS;
   const errors: PlanFieldErrors = {};
   if (plan.modules.length === 0) {
-    errors.modules = 'Choose at least one module.';
+    errors.modules = words.noModules;
   } else if (plan.modules.some((id) => !available.includes(id))) {
-    errors.modules = 'The plan names a module this course does not offer.';
+    errors.modules = words.unknownModule;
   } else if (new Set(plan.modules).size !== plan.modules.length) {
-    errors.modules = 'Each module can be in the plan once.';
+    errors.modules = words.duplicateModule;
   }
   const clinicName = builderTextError(
     plainTextProblem(plan.clinicName, { max: PLAN_LIMITS.clinicName, multiline: false }),
     PLAN_LIMITS.clinicName,
     plan.clinicName.length,
+    words,
   );
   if (clinicName) errors.clinicName = clinicName;
   const message = builderTextError(
     plainTextProblem(plan.message, { max: PLAN_LIMITS.message, multiline: true }),
     PLAN_LIMITS.message,
     plan.message.length,
+    words,
   );
   if (message) errors.message = message;
   if (plan.targetDate) {
     if (!isPlanDate(plan.targetDate)) {
-      errors.targetDate = 'Enter a real date, for example 2027-01-31.';
+      errors.targetDate = words.notADate;
     } else if (options.today && plan.targetDate < options.today) {
-      errors.targetDate = 'This date has passed. Choose today or a later date.';
+      errors.targetDate = words.pastDate;
     }
   }
   return errors;
@@ -204,19 +245,21 @@ export function readerTextProblem(
 ): PlanProblem {
   const what = `The ${TEXT_FIELD_WORDS[field]} in this link`;
   const code: PlanProblemCode = field === 'clinicName' ? 'clinic-name' : 'message';
+  const detail = problem;
   switch (problem) {
     case 'too-long':
-      return { code, message: `${what} is longer than ${max} characters, so it is not shown.` };
+      return { code, detail, message: `${what} is longer than ${max} characters, so it is not shown.` };
     case 'markup':
       return {
         code,
+        detail,
         message: `${what} contains web code (HTML), so it is not shown. Nothing in it was run.`,
       };
     case 'control':
     case 'newline':
-      return { code, message: `${what} contains characters that are not allowed, so it is not shown.` };
+      return { code, detail, message: `${what} contains characters that are not allowed, so it is not shown.` };
     case 'damaged':
-      return { code, message: `${what} is damaged, so it is not shown.` };
+      return { code, detail, message: `${what} is damaged, so it is not shown.` };
   }
 }
 
@@ -270,12 +313,14 @@ export function decodeModules(
     problems.push({
       code: 'unknown-module',
       message: `${unknown} ${plural(unknown, 'module named in this link is', 'modules named in this link are')} not part of this course, so ${plural(unknown, 'it is', 'they are')} left out.`,
+      count: unknown,
     });
   }
   if (hidden > 0) {
     problems.push({
       code: 'hidden-module',
       message: `${hidden} ${plural(hidden, 'module in this link is', 'modules in this link are')} not offered on this site, so ${plural(hidden, 'it is', 'they are')} left out.`,
+      count: hidden,
     });
   }
   if (duplicate > 0) {

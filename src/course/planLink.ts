@@ -191,3 +191,16 @@ export function readPlanHash(hash: string, options: PlanOptions = {}): DecodedPl
   const payload = fragmentParam(repairEncodedHash('', hash)?.hash ?? hash, PLAN_PARAM);
   return payload === null ? null : decodePlan(payload, options);
 }
+
+/**
+ * The same page in another language: `pathname` under `fromBase` ("/es/plan" under "/es/")
+ * moved under `toBase` ("/plan"). Each language's base URL comes from the build ("/" and "/es/",
+ * or "/kap/" and "/kap/es/"). A path outside `fromBase` is returned under `toBase` unchanged.
+ * The plan itself travels in the hash, which the caller keeps: a plan link opens in any language.
+ */
+export function pathInLanguage(pathname: string, fromBase: string, toBase: string): string {
+  const from = fromBase.endsWith('/') ? fromBase : `${fromBase}/`;
+  const to = toBase.endsWith('/') ? toBase : `${toBase}/`;
+  const rest = pathname.startsWith(from) ? pathname.slice(from.length) : pathname.replace(/^\/+/, '');
+  return `${to}${rest}`;
+}

@@ -14,7 +14,7 @@ export type { Decoded } from './decoded';
 export type { SavedPlan } from './progress-plan';
 
 /** The schema version written today. Bump it and add a migration when the shape changes. */
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 
 /** A reader's answers: question id → the option ids they chose. */
 export type QuizAnswers = Readonly<Record<string, readonly string[]>>;
@@ -72,6 +72,12 @@ export interface Progress {
    * summary link only if the reader makes one.
    */
   readonly initials?: string;
+  /**
+   * The languages the reader used the course in (locale codes such as 'en' and 'es'), in the
+   * order first used. Progress is shared between languages; the summary says which were used.
+   * Absent when none is recorded yet (nothing done since version 4).
+   */
+  readonly languages?: readonly string[];
 }
 
 // Limits that keep hostile or broken data from bloating storage or the page.
@@ -83,6 +89,7 @@ export const LIMITS = {
   checklistItems: 500,
   notesLength: 10_000,
   initialsLength: 40,
+  languages: 10,
   maxScore: 1_000,
   maxAttempts: 1_000_000,
   /** Largest JSON text accepted from storage or an imported file. */
@@ -90,6 +97,8 @@ export const LIMITS = {
 } as const;
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/** A language code as the course's locales are written: two lowercase letters ('en', 'es'). */
+const LANGUAGE = /^[a-z]{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 
 /* ------------------------------------------------------------------ creating */
@@ -211,7 +220,16 @@ function decodeModule(value: unknown, where: string): Decoded<ModuleProgress> {
 
 /** Validates data that claims to be the current version. */
 function decodeCurrent(value: Json): Decoded<Progress> {
-  const extra = unexpectedKey(value, ['version', 'modules', 'checklist', 'notes', 'seed', 'plan', 'initials']);
+  const extra = unexpectedKey(value, [
+    'version',
+    'modules',
+    'checklist',
+    'notes',
+    'seed',
+    'plan',
+    'initials',
+    'languages',
+  ]);
   if (extra !== undefined) return fail('unexpected field in progress');
   if (!isRecord(value.modules)) return fail('modules is not an object');
   const moduleIds = ownKeys(value.modules);
@@ -244,6 +262,14 @@ function decodeCurrent(value: Json): Decoded<Progress> {
     if (typeof value.initials !== 'string' || value.initials.length > LIMITS.initialsLength)
       return fail('initials are invalid');
     if (value.initials.trim()) progress.initials = value.initials;
+  }
+  if (value.languages !== undefined) {
+    const languages = value.languages;
+    if (!Array.isArray(languages) || languages.length > LIMITS.languages) return fail('languages are not a list');
+    if (!languages.every((l) => typeof l === 'string' && LANGUAGE.test(l)))
+      return fail('languages hold an invalid code');
+    const unique = [...new Set(languages as string[])];
+    if (unique.length > 0) progress.languages = unique;
   }
   return ok(progress);
 }
@@ -290,10 +316,25 @@ function migrate2to3(value: Json): Decoded<Json> {
   return ok({ ...value, version: 3 });
 }
 
+/**
+ * Version 4 records the languages the reader used the course in (`languages`). Everything saved
+ * before version 4 was done in English, the only language the course had, so a record with
+ * anything in it gets `['en']`; an empty one gets nothing. Nothing else changes.
+ */
+function migrate3to4(value: Json): Decoded<Json> {
+  if (Object.hasOwn(value, 'languages')) return fail('unexpected field in version 3 progress');
+  const modules = isRecord(value.modules) ? ownKeys(value.modules).length : 0;
+  const checklist = Array.isArray(value.checklist) ? value.checklist.length : 0;
+  const notes = typeof value.notes === 'string' ? value.notes.trim() : '';
+  const used = modules > 0 || checklist > 0 || notes !== '' || value.plan !== undefined;
+  return ok({ ...value, version: 4, ...(used ? { languages: ['en'] } : {}) });
+}
+
 /** MIGRATIONS[n] turns version n into version n + 1. */
 const MIGRATIONS: Readonly<Record<number, (value: Json) => Decoded<Json>>> = {
   1: migrate1to2,
   2: migrate2to3,
+  3: migrate3to4,
 };
 
 /**
@@ -482,6 +523,17 @@ export function setInitials(progress: Progress, initials: string): Progress {
   return text.trim() ? { ...rest, initials: text } : rest;
 }
 
+/**
+ * Records that the reader used the course in `language` (a locale code), once, after the
+ * languages already recorded. An empty record stays empty: opening a page is not using it.
+ */
+export function noteLanguage(progress: Progress, language: string): Progress {
+  if (!LANGUAGE.test(language) || progress.languages?.includes(language)) return progress;
+  if (isEmptyProgress(progress)) return progress;
+  const languages = [...(progress.languages ?? []), language].slice(0, LIMITS.languages);
+  return { ...progress, languages };
+}
+
 export function setPlan(progress: Progress, plan: SavedPlan | undefined): Progress {
   const { plan: _drop, ...rest } = progress;
   void _drop;
@@ -541,6 +593,7 @@ export function mergeProgress(base: Progress, other: Progress): Progress {
   const notes = !b || a.includes(b) ? base.notes : !a ? other.notes : `${base.notes}\n\n${other.notes}`;
   const plan = base.plan ?? other.plan;
   const initials = base.initials ?? other.initials;
+  const languages = [...new Set([...(base.languages ?? []), ...(other.languages ?? [])])].slice(0, LIMITS.languages);
   return {
     version: PROGRESS_VERSION,
     modules,
@@ -549,6 +602,7 @@ export function mergeProgress(base: Progress, other: Progress): Progress {
     seed: base.seed,
     ...(plan ? { plan } : {}),
     ...(initials ? { initials } : {}),
+    ...(languages.length > 0 ? { languages } : {}),
   };
 }
 

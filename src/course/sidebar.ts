@@ -17,14 +17,36 @@ export interface SidebarCategory {
 
 export type SidebarItem = SidebarDocItem | SidebarCategory;
 
+/** The sidebar's own words: the group of reference pages and their labels. */
+export interface CourseSidebarWords {
+  readonly lookThingsUp: string;
+  readonly faq: string;
+  readonly glossary: string;
+  readonly references: string;
+}
+
+export const ENGLISH_SIDEBAR_WORDS: CourseSidebarWords = {
+  lookThingsUp: 'Look things up',
+  faq: 'Frequently asked questions',
+  glossary: 'Glossary',
+  references: 'References',
+};
+
 /** Docs that are part of the course but are not modules: they sit after the modules. */
-export const COURSE_EXTRAS: readonly { readonly id: string; readonly label: string }[] = [
-  { id: 'faq', label: 'Frequently asked questions' },
-  { id: 'glossary', label: 'Glossary' },
-  { id: 'references', label: 'References' },
+export const COURSE_EXTRAS: readonly { readonly id: 'faq' | 'glossary' | 'references'; readonly label: string }[] = [
+  { id: 'faq', label: ENGLISH_SIDEBAR_WORDS.faq },
+  { id: 'glossary', label: ENGLISH_SIDEBAR_WORDS.glossary },
+  { id: 'references', label: ENGLISH_SIDEBAR_WORDS.references },
 ];
 
-export function courseSidebar(modules: readonly CourseModule[]): SidebarItem[] {
+/**
+ * The course sidebar in one language: pass that language's catalog (its titles) and words, so
+ * the sidebar and the previous/next pagers, which take their labels from it, say the same.
+ */
+export function courseSidebar(
+  modules: readonly CourseModule[],
+  words: CourseSidebarWords = ENGLISH_SIDEBAR_WORDS,
+): SidebarItem[] {
   const moduleItems: SidebarDocItem[] = [...modules]
     .sort((a, b) => a.order - b.order)
     .map((m) => ({
@@ -37,9 +59,9 @@ export function courseSidebar(modules: readonly CourseModule[]): SidebarItem[] {
     ...moduleItems,
     {
       type: 'category',
-      label: 'Look things up',
+      label: words.lookThingsUp,
       collapsed: false,
-      items: COURSE_EXTRAS.map((d) => ({ type: 'doc', id: d.id, label: d.label })),
+      items: COURSE_EXTRAS.map((d) => ({ type: 'doc', id: d.id, label: words[d.id] })),
     },
   ];
 }

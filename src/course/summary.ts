@@ -22,6 +22,9 @@
  *                                                       attempt, with the options chosen
  *           "p": { "c": "clinic", "t": "YYYY-MM-DD", "m": ["<module id>", ...] }   the plan
  *           "i": "initials or name"
+ *           "l": ["en", "es"]                          the languages the reader used the
+ *                                                       course in (added later to version 2:
+ *                                                       older readers ignore it)
  *
  * Pure: no DOM, no React, no Docusaurus.
  */
@@ -29,6 +32,8 @@ import { MODULES, isModuleId, type CourseModule } from './modules';
 import type { Progress } from './progress';
 import { PLAN_LIMITS, isPlanDate } from './plan';
 import { checkAnswer } from './quiz';
+import type { QuizData } from './quiz-types';
+import { isCourseLocale, type CourseLocale } from '../i18n/locales';
 import { checksum, fragmentParam, fromBase64Url, plainTextProblem, repairEncodedHash, toBase64Url } from './linkCodec';
 import { CHECKLIST } from '../data/checklist';
 import { getQuiz } from '../data/quizzes';
@@ -88,6 +93,8 @@ export interface Summary {
   /** Initials or name the reader chose to add ('' or absent if none). */
   readonly initials?: string;
   readonly plan?: SummaryPlan;
+  /** The languages the reader used the course in, in the order first used (absent: not known). */
+  readonly languages?: readonly CourseLocale[];
 }
 
 export interface SummaryProblem {
@@ -101,8 +108,11 @@ export interface SummaryProblem {
     | 'questions'
     | 'missed'
     | 'plan'
-    | 'initials';
+    | 'initials'
+    | 'languages';
   readonly message: string;
+  /** How many entries the problem concerns, where the message counts them ('modules'). */
+  readonly count?: number;
 }
 
 export interface DecodedSummary {
@@ -164,6 +174,7 @@ export function buildSummary(
       }
     : undefined;
   const initials = includeInitials ? (progress.initials ?? '').trim() : '';
+  const languages = (progress.languages ?? []).filter(isCourseLocale);
   return {
     date: today,
     modules,
@@ -171,6 +182,7 @@ export function buildSummary(
     questions: includeQuestions ? progress.notes.trim() : '',
     ...(initials ? { initials } : {}),
     ...(plan && plan.modules.length > 0 ? { plan } : {}),
+    ...(languages.length > 0 ? { languages } : {}),
   };
 }
 
@@ -184,6 +196,11 @@ export function buildSummary(
 function questionsProblem(text: string): 'too-long' | 'control' | null {
   const problem = plainTextProblem(text.replace(/</g, '\u2039'), { max: SUMMARY_LIMITS.questions, multiline: true });
   return problem === 'too-long' || problem === 'control' ? problem : null;
+}
+
+/** Why a summary cannot go into a link ('too-long' or 'control' questions), or null when it can. */
+export function summaryLinkProblemKind(summary: Summary): 'too-long' | 'control' | null {
+  return questionsProblem(summary.questions);
 }
 
 /** Why a summary cannot go into a link, in the reader's words, or null when it can. */
@@ -221,6 +238,7 @@ export function encodeSummary(summary: Summary): string {
     ...(Object.keys(x).length > 0 ? { x } : {}),
     ...(plan ? { p: plan } : {}),
     ...(summary.initials ? { i: summary.initials } : {}),
+    ...(summary.languages && summary.languages.length > 0 ? { l: summary.languages } : {}),
   });
   const body = `${SUMMARY_VERSION}.${toBase64Url(json)}`;
   return `${body}.${checksum(body)}`;
@@ -288,6 +306,7 @@ function decodeModules(value: unknown, problems: SummaryProblem[]): SummaryModul
     problems.push({
       code: 'modules',
       message: `${bad} ${bad === 1 ? 'module entry' : 'module entries'} in this link could not be read, so ${bad === 1 ? 'it is' : 'they are'} left out.`,
+      count: bad,
     });
   }
   return MODULES.filter((m) => found.has(m.id)).map((m) => found.get(m.id)!);
@@ -368,6 +387,19 @@ function decodeInitials(value: unknown, problems: SummaryProblem[]): string {
   return value.trim();
 }
 
+function decodeLanguages(value: unknown, problems: SummaryProblem[]): CourseLocale[] {
+  if (value === undefined) return [];
+  const list = Array.isArray(value) ? value.slice(0, 20) : [];
+  const languages = [...new Set(list.filter(isCourseLocale))];
+  if (!Array.isArray(value) || languages.length !== value.length) {
+    problems.push({
+      code: 'languages',
+      message: 'The language the course was read in could not be read from this link, so part of it is not shown.',
+    });
+  }
+  return languages;
+}
+
 function decodeChecklist(value: unknown, problems: SummaryProblem[]): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
@@ -443,6 +475,7 @@ export function decodeSummary(payload: string): DecodedSummary {
   const withMissed = decodeMissed(data.x, modules, problems);
   const plan = decodePlanPart(data.p, problems);
   const initials = decodeInitials(data.i, problems);
+  const languages = decodeLanguages(data.l, problems);
   return {
     summary: {
       date,
@@ -451,6 +484,7 @@ export function decodeSummary(payload: string): DecodedSummary {
       questions,
       ...(initials ? { initials } : {}),
       ...(plan && plan.modules.length > 0 ? { plan } : {}),
+      ...(languages.length > 0 ? { languages } : {}),
     },
     problems,
   };
@@ -462,12 +496,18 @@ export function readSummaryHash(hash: string): DecodedSummary | null {
   return payload === null ? null : decodeSummary(payload);
 }
 
-/** The options of a missed question, as the clinician reads them: text, and whether it is safety-relevant. */
-export function describeMissed(missed: MissedQuestion): {
+/**
+ * The options of a missed question, as the clinician reads them: text, and whether it is
+ * safety-relevant. `quizOf` gives the words (the page's language; the ids are the same in each).
+ */
+export function describeMissed(
+  missed: MissedQuestion,
+  quizOf: (moduleId: string) => QuizData | undefined = getQuiz,
+): {
   readonly prompt: string;
   readonly chosen: readonly { readonly text: string; readonly safety: boolean }[];
 } | null {
-  for (const quiz of MODULES.map((m) => getQuiz(m.id))) {
+  for (const quiz of MODULES.map((m) => quizOf(m.id))) {
     const q = quiz?.questions.find((x) => x.id === missed.questionId);
     if (!q) continue;
     return {

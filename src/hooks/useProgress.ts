@@ -1,11 +1,13 @@
-import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { isHydrated } from '@site/src/client/afterLoad';
-import type { Progress } from '@site/src/course/progress';
+import { noteLanguage, type Progress } from '@site/src/course/progress';
 import { progressStore, type ProgressSnapshot } from '@site/src/course/storage';
 
 export interface UseProgress extends ProgressSnapshot {
   /** Applies a pure update from src/course/progress.ts and saves it, e.g.
-   *  `update((p) => setRead(p, 'safety', true, new Date()))`. */
+   *  `update((p) => setRead(p, 'safety', true, new Date()))`. The page's language is recorded
+   *  with it (`noteLanguage`), so the summary can say which language the reader used. */
   readonly update: (change: (progress: Progress) => Progress) => void;
 }
 
@@ -18,6 +20,9 @@ export interface UseProgress extends ProgressSnapshot {
  * value would differ from the server's, and React would then force a blocking re-render inside
  * the task that finishes hydration: a long pause on a slow phone. Parts mounted after hydration
  * (moving between pages) read the store at once.
+ *
+ * Progress is the same in every language (same storage, same module ids): a check passed on a
+ * Spanish page counts on the English one.
  */
 export function useProgress(): UseProgress {
   const [live, setLive] = useState(isHydrated);
@@ -27,5 +32,15 @@ export function useProgress(): UseProgress {
     live ? progressStore.getSnapshot : progressStore.getServerSnapshot,
     progressStore.getServerSnapshot,
   );
-  return { ...snapshot, update: progressStore.update };
+  // Optional: component tests render without Docusaurus' i18n context.
+  const language = useDocusaurusContext().i18n?.currentLocale ?? 'en';
+  const update = useCallback(
+    (change: (progress: Progress) => Progress) =>
+      progressStore.update((p) => {
+        const next = change(p);
+        return next === p ? p : noteLanguage(next, language);
+      }),
+    [language],
+  );
+  return { ...snapshot, update };
 }

@@ -238,3 +238,43 @@ describe('<SharedSummary>', () => {
     expect(await screen.findByTestId('summary-none')).toHaveTextContent('There is no summary in this address');
   });
 });
+
+describe('the language the reader used', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('My summary says it, from the languages recorded with the progress', async () => {
+    const p = { ...setRead(emptyProgress(3), 'safety', true, NOW), languages: ['es', 'en'] };
+    window.localStorage.clear();
+    window.localStorage.setItem(STORAGE_KEY, encodeProgress(p));
+    progressStore.reload();
+    render(<MySummary />);
+    expect(await screen.findByTestId('summary-languages')).toHaveTextContent('Languages used: Spanish and English.');
+  });
+
+  it('My summary says nothing about language when none was recorded', async () => {
+    window.localStorage.clear();
+    window.localStorage.setItem(
+      STORAGE_KEY,
+      encodeProgress({ ...emptyProgress(3), modules: { safety: { read: true } } }),
+    );
+    progressStore.reload();
+    render(<MySummary />);
+    await screen.findByTestId('summary-details');
+    expect(screen.queryByTestId('summary-languages')).not.toBeInTheDocument();
+  });
+
+  it('the shared summary tells the clinician the language, and keeps the rest when the language is damaged', async () => {
+    const body = `2.${toBase64Url(JSON.stringify({ d: '2026-11-22', m: { safety: [1, 0, 0, 0] }, c: [], l: ['es'] }))}`;
+    window.history.replaceState(null, '', `/summary/view#s=${body}.${checksum(body)}`);
+    const { unmount } = render(<SharedSummary />);
+    expect(await screen.findByTestId('summary-languages')).toHaveTextContent('Language used: Spanish.');
+    unmount();
+
+    const bad = `2.${toBase64Url(JSON.stringify({ d: '2026-11-22', m: { safety: [1, 0, 0, 0] }, c: [], l: ['xx'] }))}`;
+    window.history.replaceState(null, '', `/summary/view#s=${bad}.${checksum(bad)}`);
+    render(<SharedSummary />);
+    expect(await screen.findByTestId('link-problems')).toHaveTextContent(/language the course was read in/);
+    expect(screen.getByTestId('summary-details')).toHaveTextContent('1 of 12 modules marked as read.');
+    expect(screen.queryByTestId('summary-languages')).not.toBeInTheDocument();
+  });
+});

@@ -2,7 +2,7 @@
  * The Spanish module catalog (src/i18n/es/modules.ts): the same modules as the English one, the
  * agreed Spanish titles, and minutes that match the Spanish chapters' own reading time.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODULES as SOURCE, CHECK_MINUTES } from '../../src/course/modules';
 import * as en from '../../src/i18n/en/modules';
@@ -11,7 +11,6 @@ import { analyseMdxEs } from '../../src/course/readabilityEs';
 import { DOCS_I18N } from '../../src/i18n/stamp';
 import { TU_FORMS } from '../../src/i18n/termsEs';
 import remarkReadingTime, { moduleOfPath } from '../../src/plugins/remarkReadingTime';
-import { courseSidebar } from '../../src/course/sidebar';
 import { parseContent, ROOT } from '../support/docs';
 
 /** The module titles every Spanish page, component and plan uses (the shared vocabulary of issue 16). */
@@ -104,23 +103,6 @@ describe('Spanish chapters and the catalog', () => {
       expect({ id: m.id, readingMinutes: m.readingMinutes }).toEqual({ id: m.id, readingMinutes: reading });
     });
   }
-});
-
-describe('the Spanish sidebar', () => {
-  const file = join(ROOT, DOCS_I18N('es') + '.json');
-  // The sidebar's module labels are translated in current.json (Docusaurus' own mechanism); they
-  // must say what the catalog says.
-  (existsSync(file) ? it : it.skip)('labels each module "N. <Spanish title>", as the catalog does', () => {
-    const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
-    const english = courseSidebar(SOURCE).filter((item) => item.type === 'doc');
-    for (const item of english) {
-      const m = es.MODULES.find((x) => x.docId === item.id)!;
-      expect({ id: m.id, label: messages[`sidebar.course.doc.${item.label}`]?.message }).toEqual({
-        id: m.id,
-        label: `${m.order}. ${m.title}`,
-      });
-    }
-  });
 });
 
 describe('the reading time at the top of a Spanish page', () => {

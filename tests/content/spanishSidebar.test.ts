@@ -1,58 +1,54 @@
 /**
- * The Spanish sidebar and pagers (issue 16). Docusaurus takes the sidebar's labels from
- * i18n/es/docusaurus-plugin-content-docs/current.json, keyed by the English label, and silently
- * shows the English when a key is missing (for example after an English label changes). Its
- * previous/next pagers do not read current.json for doc items (Docusaurus 3.10): a Spanish page
- * gives its label in `sidebar_label`, which must then say the same as current.json.
+ * The Spanish sidebar and pagers (issue 16). sidebars.ts builds the course sidebar from the
+ * catalog in the language being built (Docusaurus names it in DOCUSAURUS_CURRENT_LOCALE), so the
+ * sidebar, the previous/next pagers (which take the sidebar's labels) and the module lists all say
+ * the catalog's Spanish titles. current.json then has no sidebar labels to keep in step.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { courseSidebar, type SidebarItem } from '../../src/course/sidebar';
-import { MODULES } from '../../src/course/modules';
+import * as en from '../../src/i18n/en/modules';
+import * as es from '../../src/i18n/es/modules';
+import { COURSE_SIDEBAR_WORDS as ES_WORDS } from '../../src/i18n/es/sidebar';
 import { DOCS_I18N, ROOT } from '../../src/i18n/stamp';
-import { parseContent } from '../support/docs';
+import { clientDocPairs } from '../support/translations';
 
-const translations = JSON.parse(readFileSync(join(ROOT, DOCS_I18N('es') + '.json'), 'utf8')) as Record<
-  string,
-  { message: string }
->;
-
-// Every module, as a clinic that hides none builds it.
-const sidebar = courseSidebar(MODULES);
 const docs = (items: readonly SidebarItem[]): { id: string; label: string }[] =>
   items.flatMap((item) => (item.type === 'doc' ? [{ id: item.id, label: item.label }] : docs(item.items)));
-const categories = sidebar.filter((item) => item.type === 'category');
+
+const english = courseSidebar(en.MODULES);
+const spanish = courseSidebar(es.MODULES, ES_WORDS);
 
 describe('the Spanish course sidebar', () => {
-  it.each(docs(sidebar).map((d) => [d.label, d] as const))('"%s" has a Spanish label', (_label, doc) => {
-    const message = translations[`sidebar.course.doc.${doc.label}`]?.message;
-    expect(message).toBeDefined();
-    expect(message).not.toBe(doc.label);
+  it('lists the same pages in the same order as the English one', () => {
+    expect(docs(spanish).map((d) => d.id)).toEqual(docs(english).map((d) => d.id));
   });
 
-  it.each(categories.map((c) => [c.label] as const))('the category "%s" has a Spanish label', (label) => {
-    const message = translations[`sidebar.course.category.${label}`]?.message;
-    expect(message).toBeDefined();
-    expect(message).not.toBe(label);
+  it('labels each module "N. <Spanish title>" from the Spanish catalog, and the reference pages in Spanish', () => {
+    expect(docs(spanish).slice(0, es.MODULES.length)).toEqual(
+      es.MODULES.map((m) => ({ id: m.docId, label: `${m.order}. ${m.title}` })),
+    );
+    expect(
+      docs(spanish)
+        .slice(es.MODULES.length)
+        .map((d) => d.label),
+    ).toEqual(['Preguntas frecuentes', 'Glosario', 'Referencias']);
+    expect(spanish.find((item) => item.type === 'category')?.label).toBe('Para consultar');
   });
 
-  it('lists no label the sidebar no longer has (a stale key means the English label changed)', () => {
-    const known = new Set([
-      'version.label',
-      ...docs(sidebar).map((d) => `sidebar.course.doc.${d.label}`),
-      ...categories.map((c) => `sidebar.course.category.${c.label}`),
-    ]);
-    expect(Object.keys(translations).filter((key) => !known.has(key))).toEqual([]);
+  it('leaves no sidebar label in current.json, where it could go stale', () => {
+    const messages = JSON.parse(readFileSync(join(ROOT, DOCS_I18N('es') + '.json'), 'utf8')) as object;
+    expect(Object.keys(messages).filter((key) => key.startsWith('sidebar.'))).toEqual([]);
   });
 
-  it.each(docs(sidebar).map((d) => [d.id, d] as const))(
-    '%s: a Spanish page that names its pager label says the same as the sidebar',
-    (id, doc) => {
-      const file = join(ROOT, DOCS_I18N('es'), `${id}.mdx`);
-      if (!existsSync(file)) return;
-      const label = parseContent(file).frontMatter.sidebar_label;
-      if (label === undefined) return;
-      expect(label).toBe(translations[`sidebar.course.doc.${doc.label}`]?.message);
-    },
-  );
+  it('agrees with any sidebar_label a Spanish page gives itself', () => {
+    const labels = new Map(docs(spanish).map((d) => [d.id, d.label]));
+    const given = clientDocPairs()
+      .filter((p) => p.es && p.es.frontMatter.sidebar_label !== undefined)
+      .map((p) => {
+        const id = p.en.file.replace(/^docs\//, '').replace(/\.mdx$/, '');
+        return { id, label: p.es!.frontMatter.sidebar_label };
+      });
+    expect(given).toEqual(given.map(({ id }) => ({ id, label: labels.get(id) })));
+  });
 });

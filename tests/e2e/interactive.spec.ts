@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import startHere from '../../src/data/quizzes/start-here';
 import type { QuizQuestion } from '../../src/course/quiz-types';
+import { PROGRESS_VERSION } from '../../src/course/progress';
 import { AXE_TAGS, waitForHydration, watchProblems } from './support/site';
 
 // Progress lives in localStorage under this key (src/course/storage.ts).
@@ -225,7 +226,7 @@ test('corrupt saved progress shows the notice, is kept aside, and the site still
   expect(aside).toEqual(['{"version":2,"modules":{oops']);
 
   await answer(page, startHere.questions[0], true);
-  expect(await stored(page)).toMatchObject({ version: 3 });
+  expect(await stored(page)).toMatchObject({ version: PROGRESS_VERSION });
   await expectNoAxeViolations(page);
 
   await notice.getByRole('button', { name: 'Dismiss this notice' }).click();

@@ -52,12 +52,16 @@ export function numbers(text: string): string[] {
 
 /** Prose without JSX tags' attributes, link targets and front matter (for word checks). */
 export function wordsOnly(body: string): string {
-  return body
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .replace(/^(import|export)\s.*$/gm, '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/\{#[\w-]+\}/g, '');
+  return (
+    body
+      .replace(/^---\n[\s\S]*?\n---\n/, '')
+      .replace(/^(import|export)\s.*$/gm, '')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\]\([^)]*\)/g, ']')
+      .replace(/\{#[\w-]+\}/g, '')
+      // A term may wrap onto the next line ("aerosol\n  nasal").
+      .replace(/\s+/g, ' ')
+  );
 }
 
 /** Names of the JSX components a page uses, in order. */

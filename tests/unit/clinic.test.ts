@@ -10,6 +10,7 @@ import {
   visibleModules,
 } from '../../src/config/clinic';
 import { staticFileProblems } from '../../src/config/loadClinic';
+import { i18nFor } from '../../src/config/languages';
 import exampleConfig from '../../src/clinic.config.example';
 import { MODULES } from '../../src/course/modules';
 import { courseSidebar } from '../../src/course/sidebar';
@@ -144,5 +145,48 @@ describe('crisis lines', () => {
     }
     expect(CRISIS_LINES.find((l) => l.id === 'ca-988')?.region).toBe('Canada');
     expect(CRISIS_LINES.find((l) => l.id === 'fireside')?.alwaysOpen).toBe(false);
+  });
+});
+
+describe('the languages a copy is built in', () => {
+  it('are English and Spanish by default, English at the root', () => {
+    expect(resolveClinicConfig({}).languages).toEqual(['en', 'es']);
+    expect(i18nFor(resolveClinicConfig({}).languages)).toMatchObject({ defaultLocale: 'en', locales: ['en', 'es'] });
+  });
+
+  it("['en'] builds English only: Docusaurus is given no other locale, so the build has no es/ folder", () => {
+    const i18n = i18nFor(resolveClinicConfig({ languages: ['en'] }).languages);
+    expect(i18n).toEqual({
+      defaultLocale: 'en',
+      locales: ['en'],
+      localeConfigs: { en: { label: 'English', htmlLang: 'en' } },
+    });
+  });
+
+  it("['es'] builds Spanish only, at the site's root (the first language is the default locale)", () => {
+    const i18n = i18nFor(resolveClinicConfig({ languages: ['es'] }).languages);
+    expect(i18n).toEqual({
+      defaultLocale: 'es',
+      locales: ['es'],
+      localeConfigs: { es: { label: 'Español', htmlLang: 'es' } },
+    });
+  });
+
+  it("['es', 'en'] puts Spanish at the root and English under /en/", () => {
+    expect(i18nFor(resolveClinicConfig({ languages: ['es', 'en'] }).languages)).toMatchObject({
+      defaultLocale: 'es',
+      locales: ['es', 'en'],
+    });
+  });
+
+  it('refuses a list that would break the build, saying what is wrong', () => {
+    expect(() => resolveClinicConfig({ languages: [] })).toThrow(/at least one/);
+    expect(() => resolveClinicConfig({ languages: ['fr'] as never })).toThrow(/languages\[0\] is "fr"/);
+    expect(() => resolveClinicConfig({ languages: ['en', 'en'] })).toThrow(/twice/);
+    expect(() => resolveClinicConfig({ languages: 'es' as never })).toThrow(/at least one/);
+  });
+
+  it('the example configuration the hosting guide quotes builds both languages', () => {
+    expect(resolveClinicConfig(exampleConfig).languages).toEqual(['en', 'es']);
   });
 });

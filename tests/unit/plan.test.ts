@@ -13,12 +13,22 @@ import {
   sanitizePlan,
   type Plan,
 } from '../../src/course/plan';
-import { decodePlan, encodePlan, PLAN_MODULE_CODES, planHash, planLink, readPlanHash } from '../../src/course/planLink';
+import {
+  decodePlan,
+  encodePlan,
+  PLAN_MODULE_CODES,
+  pathInLanguage,
+  planHash,
+  planLink,
+  readPlanHash,
+} from '../../src/course/planLink';
 import { checksum, fromBase64Url, repairEncodedHash, toBase64Url } from '../../src/course/linkCodec';
 import { BitReader, BitWriter, readText, writeText, MAX_TEXT_UNITS } from '../../src/course/bits';
 import { decodeSavedPlan } from '../../src/course/progress-plan';
 import { SUGGESTED_PLANS, suggestedPlansFor } from '../../src/data/suggestedPlans';
 import { redirectsFor } from '../../src/config/redirects';
+import { PLAN_BUILDER as ES_BUILDER } from '../../src/i18n/es/planBuilder';
+import { PLAN_VIEW as ES_VIEW } from '../../src/i18n/es/plan';
 
 const ids = MODULES.map((m) => m.id);
 
@@ -211,6 +221,7 @@ describe('plan links: bad and hostile input', () => {
     expect(decoded.problems).toEqual([
       {
         code: 'message',
+        detail: 'markup',
         message: 'The message in this link contains web code (HTML), so it is not shown. Nothing in it was run.',
       },
     ]);
@@ -531,5 +542,75 @@ describe('plan links, version 2 (compact)', () => {
     expect(repairEncodedHash('/plan', '#p=2.abc')).toBeNull();
     expect(repairEncodedHash('/learn/safety', '#bladder')).toBeNull();
     expect(repairEncodedHash('/learn/c%23-notes', '')).toBeNull();
+  });
+});
+
+describe('plan links in each language', () => {
+  const plan = {
+    modules: ['preparation', 'safety'],
+    clinicName: 'Clínica Sol',
+    message: 'Lea esto, por favor.',
+    targetDate: '',
+  };
+
+  it('a Spanish link is the same plan under the Spanish base URL: the language is in the path, not the code', () => {
+    const english = planLink('https://course.example/', plan);
+    const spanish = planLink('https://course.example/es/', plan);
+    expect(spanish).toBe(english.replace('https://course.example/plan', 'https://course.example/es/plan'));
+    expect(new URL(spanish).pathname).toBe('/es/plan');
+    expect(readPlanHash(new URL(spanish).hash)).toEqual({ plan, problems: [] });
+  });
+
+  it('links made before the Spanish edition (versions 1 and 2, at /plan) still open, in English', () => {
+    const v1 = `/plan#p=${encodePlanV1(plan)}`;
+    const v2 = `/plan#p=${encodePlan(plan)}`;
+    for (const old of [v1, v2]) {
+      expect(old.startsWith('/plan#')).toBe(true);
+      expect(readPlanHash(old.slice(old.indexOf('#')))).toEqual({ plan, problems: [] });
+    }
+  });
+
+  it.each([
+    ['/es/plan', '/es/', '/', '/plan'],
+    ['/plan', '/', '/es/', '/es/plan'],
+    ['/kap/es/plan', '/kap/es/', '/kap/', '/kap/plan'],
+    ['/kap/plan', '/kap/', '/kap/es/', '/kap/es/plan'],
+    ['/plan', '/', '/en/', '/en/plan'],
+    ['/es/plan/', '/es', '/', '/plan/'],
+  ])('the switch leads from %s (base %s) to base %s: %s', (path, from, to, expected) => {
+    expect(pathInLanguage(path, from, to)).toBe(expected);
+  });
+
+  it('the plan page in another language keeps the plan: the hash is carried unchanged', () => {
+    const hash = planHash(plan);
+    const other = `${pathInLanguage('/es/plan', '/es/', '/')}${hash}`;
+    expect(readPlanHash(new URL(other, 'https://course.example').hash)?.plan).toEqual(plan);
+  });
+});
+
+describe('the builder in Spanish', () => {
+  it('tells the clinician what to fix in the page language, with the same numbers', () => {
+    const errors = planErrors(
+      { modules: [], clinicName: 'x'.repeat(81), message: '<b>hola</b>', targetDate: '2027-02-30' },
+      { words: ES_BUILDER.errors },
+    );
+    expect(errors).toEqual({
+      modules: 'Elija al menos un módulo.',
+      clinicName: 'Use 80 caracteres o menos. Ahora tiene 81.',
+      message: 'Quite el signo "<". El texto se muestra como texto simple, así que no se permite código ni HTML.',
+      targetDate: 'Escriba una fecha real, por ejemplo 2027-01-31.',
+    });
+  });
+
+  it('words every link problem in Spanish, with its count', () => {
+    const decoded = decodePlan(rawPayload(['safety~no-such~other-one', 'nope', toBase64Url('<b>x</b>'), '']));
+    const texts = decoded.problems.map(ES_VIEW.problem);
+    expect(texts).toHaveLength(decoded.problems.length);
+    expect(texts).toContain('2 módulos que nombra este enlace no son parte de este curso, así que se dejan fuera.');
+    expect(texts.join(' ')).toMatch(/El nombre de la clínica de este enlace contiene código web/);
+    for (const t of texts) expect(t).not.toMatch(/ the | this link /i);
+    expect(
+      ES_VIEW.problem({ code: 'unknown-preset', message: 'This address does not name a plan this site offers.' }),
+    ).toBe(ES_VIEW.unknownPreset);
   });
 });

@@ -9,6 +9,7 @@ import {
   encodeProgress,
   isModuleComplete,
   mergeProgress,
+  noteLanguage,
   parseImportFile,
   parseProgressJson,
   progressCounts,
@@ -230,6 +231,8 @@ describe('migrations', () => {
         checklist: ['rest', 'journal'],
         notes: '',
         seed: 1,
+        // Saved before the Spanish edition: done in English.
+        languages: ['en'],
       },
     });
   });
@@ -437,9 +440,9 @@ describe('version 3: first attempts and initials', () => {
     seed: 9,
   };
 
-  it('still loads progress saved by version 2, unchanged apart from the version', () => {
+  it('still loads progress saved by version 2, unchanged apart from the version (and the language it was used in)', () => {
     const decoded = decodeProgress(v2);
-    expect(decoded).toEqual({ ok: true, value: { ...v2, version: 3 } });
+    expect(decoded).toEqual({ ok: true, value: { ...v2, version: PROGRESS_VERSION, languages: ['en'] } });
     expect(parseImportFile(JSON.stringify({ kind: EXPORT_KIND, progress: v2 })).ok).toBe(true);
   });
 
@@ -467,5 +470,87 @@ describe('version 3: first attempts and initials', () => {
     expect(setInitials(emptyProgress(1), 'AB').initials).toBe('AB');
     expect('initials' in setInitials(setInitials(emptyProgress(1), 'AB'), '  ')).toBe(false);
     expect(setInitials(emptyProgress(1), 'x'.repeat(99)).initials).toHaveLength(LIMITS.initialsLength);
+  });
+});
+
+describe('version 4: the languages the reader used', () => {
+  const v3 = {
+    version: 3,
+    modules: { safety: { read: true, quiz: { score: 5, total: 5, passed: true, attempts: 1 } } },
+    checklist: ['rest'],
+    notes: '',
+    seed: 7,
+    initials: 'J. D.',
+  };
+
+  it('migrates version 3 without losing anything, recording English (the only language before version 4)', () => {
+    expect(decodeProgress(v3)).toEqual({ ok: true, value: { ...v3, version: 4, languages: ['en'] } });
+  });
+
+  it('records no language for an empty version 3 record (nothing was used)', () => {
+    const empty = { version: 3, modules: {}, checklist: [], notes: '  ', seed: 7 };
+    expect(decodeProgress(empty)).toEqual({ ok: true, value: { ...empty, version: 4 } });
+  });
+
+  it('refuses a version 3 record that already claims languages (that field did not exist)', () => {
+    expect(decodeProgress({ ...v3, languages: ['es'] }).ok).toBe(false);
+  });
+
+  it('keeps the languages through storage and an export file', () => {
+    const p: Progress = { ...emptyProgress(3), checklist: ['rest'], languages: ['es', 'en'] };
+    expect(parseProgressJson(encodeProgress(p))).toEqual({ ok: true, value: p });
+    expect(parseImportFile(encodeExportFile(p, NOW))).toEqual({ ok: true, value: p });
+  });
+
+  it.each([
+    ['not a list', 'es'],
+    ['a number in the list', ['es', 4]],
+    ['markup', ['<b>']],
+    ['a long code', ['spanish']],
+    ['too many entries', Array.from({ length: LIMITS.languages + 1 }, () => 'es')],
+  ])('refuses corrupt languages (%s) with a reason, without throwing', (_, languages) => {
+    const result = decodeProgress({ ...emptyProgress(1), languages });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toMatch(/languages/);
+  });
+
+  it('keeps each language once, and drops an empty list', () => {
+    expect(decodeProgress({ ...emptyProgress(1), languages: ['es', 'es', 'en'] })).toMatchObject({
+      ok: true,
+      value: { languages: ['es', 'en'] },
+    });
+    const none = decodeProgress({ ...emptyProgress(1), languages: [] });
+    expect(none.ok && 'languages' in none.value).toBe(false);
+  });
+
+  it('notes a language once, in the order first used, and not on an empty record', () => {
+    const empty = emptyProgress(1);
+    expect(noteLanguage(empty, 'es')).toBe(empty);
+    const read = setRead(empty, 'safety', true, NOW);
+    const spanish = noteLanguage(read, 'es');
+    expect(spanish.languages).toEqual(['es']);
+    expect(noteLanguage(spanish, 'es')).toBe(spanish);
+    expect(noteLanguage(spanish, 'en').languages).toEqual(['es', 'en']);
+    expect(noteLanguage(read, 'not a code')).toBe(read);
+  });
+
+  it('a check passed in one language counts in the other: progress is the same record', () => {
+    const passedInSpanish = noteLanguage(
+      setQuizRecord(setRead(emptyProgress(1), 'safety', true, NOW), 'safety', {
+        score: 5,
+        total: 5,
+        passed: true,
+        attempts: 1,
+      }),
+      'es',
+    );
+    expect(isModuleComplete(passedInSpanish, 'safety')).toBe(true);
+  });
+
+  it('merging joins the languages of both records', () => {
+    const a: Progress = { ...emptyProgress(1), checklist: ['rest'], languages: ['en'] };
+    const b: Progress = { ...emptyProgress(2), checklist: ['journal'], languages: ['es', 'en'] };
+    expect(mergeProgress(a, b).languages).toEqual(['en', 'es']);
+    expect('languages' in mergeProgress(emptyProgress(1), emptyProgress(2))).toBe(false);
   });
 });

@@ -329,3 +329,44 @@ describe('summary version 2: plan, first tries and safety flags', () => {
     }
   });
 });
+
+describe('the language the reader used', () => {
+  it('is in the summary, and in its link, in the order first used', () => {
+    const progress: Progress = { ...progressFixture(), languages: ['es', 'en'] };
+    const built = buildSummary(progress, MODULES, '2026-11-22');
+    expect(built.languages).toEqual(['es', 'en']);
+    const decoded = decodeSummary(encodeSummary(built));
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.summary?.languages).toEqual(['es', 'en']);
+  });
+
+  it('is absent when none was recorded, and then not in the link', () => {
+    const built = buildSummary(progressFixture(), MODULES, '2026-11-22');
+    expect(built.languages).toBeUndefined();
+    expect(decodeSummary(encodeSummary(built)).summary?.languages).toBeUndefined();
+  });
+
+  it('leaves out a language this course does not have (a code kept by a newer copy)', () => {
+    const built = buildSummary({ ...progressFixture(), languages: ['fr', 'es'] }, MODULES, '2026-11-22');
+    expect(built.languages).toEqual(['es']);
+  });
+
+  it('a link made before languages were recorded still opens, without a language', () => {
+    const decoded = decodeSummary(
+      rawPayload({ d: '2026-11-22', m: { safety: [1, 0, 0, 0] }, c: [] }, { version: '2' }),
+    );
+    expect(decoded.problems).toEqual([]);
+    expect(decoded.summary?.languages).toBeUndefined();
+  });
+
+  it.each([
+    ['not a list', 'es'],
+    ['an unknown code', ['es', 'xx']],
+    ['markup', ['<b>en</b>']],
+  ])('a damaged language list (%s) keeps what is valid and says so', (_, l) => {
+    const decoded = decodeSummary(rawPayload({ d: '2026-11-22', m: {}, c: [], l }, { version: '2' }));
+    expect(decoded.summary).not.toBeNull();
+    expect(decoded.problems.map((p) => p.code)).toEqual(['languages']);
+    expect(decoded.summary?.languages ?? []).toEqual(Array.isArray(l) ? l.filter((x) => x === 'es') : []);
+  });
+});

@@ -2,15 +2,16 @@ import React, { useId, useState } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import { visibleModules } from '@site/src/config/clinic';
+import { visibleModules } from '@locale/modules';
 import { localIsoDate } from '@site/src/course/plan';
 import { LIMITS, setInitials } from '@site/src/course/progress';
-import { buildSummary, summaryLink, summaryLinkProblem } from '@site/src/course/summary';
+import { SUMMARY_LIMITS, buildSummary, summaryLink, summaryLinkProblemKind } from '@site/src/course/summary';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import { useProgress } from '@site/src/hooks/useProgress';
 import { useSiteRoot } from '@site/src/hooks/useSiteRoot';
 import CopyLink from '@site/src/components/CopyLink';
 import SummaryDetails from '@site/src/components/SummaryDetails';
+import { MY_SUMMARY as W } from '@locale/summary';
 import styles from './styles.module.css';
 
 /**
@@ -33,10 +34,7 @@ export default function MySummary(): React.ReactElement {
   if (!ready) {
     return (
       <div className={styles.view}>
-        <p data-testid="summary-loading">
-          Loading your summary… It is made from the progress kept in this browser, so it appears once the page has
-          loaded.
-        </p>
+        <p data-testid="summary-loading">{W.loading}</p>
       </div>
     );
   }
@@ -44,7 +42,13 @@ export default function MySummary(): React.ReactElement {
   const today = localIsoDate();
   const summary = buildSummary(progress, modules, today);
   const shared = buildSummary(progress, modules, today, { includeQuestions, includeInitials });
-  const linkProblem = summaryLinkProblem(shared);
+  const problemKind = summaryLinkProblemKind(shared);
+  const linkProblem =
+    problemKind === 'too-long'
+      ? W.questionsTooLong(shared.questions.length, SUMMARY_LIMITS.questions)
+      : problemKind === 'control'
+        ? W.questionsControl
+        : null;
   const link = siteRoot && !linkProblem ? summaryLink(siteRoot, shared) : null;
   const checklistShown = modules.some((m) => m.id === 'what-to-expect');
 
@@ -52,11 +56,10 @@ export default function MySummary(): React.ReactElement {
     <div className={styles.view}>
       <div className={clsx('no-print', styles.field)}>
         <label htmlFor={initialsId} className={styles.label}>
-          Your initials or name (optional)
+          {W.initials}
         </label>
         <p id={initialsHintId} className={styles.hint}>
-          Shown at the top of your summary, so your care team knows it is yours. Kept only on this device, and in a link
-          only if you choose below.
+          {W.initialsHint}
         </p>
         <input
           id={initialsId}
@@ -78,10 +81,11 @@ export default function MySummary(): React.ReactElement {
         showChecklist={checklistShown}
         noQuestions={
           <p>
-            You have not written any questions yet.{' '}
+            {W.noQuestions}{' '}
             {checklistShown && (
               <>
-                You can write them under <Link to="/learn/what-to-expect#checklist">Your checklist</Link>.
+                {W.writeThem[0]} <Link to="/learn/what-to-expect#checklist">{W.writeThem[1]}</Link>
+                {W.writeThem[2]}
               </>
             )}
           </p>
@@ -90,20 +94,17 @@ export default function MySummary(): React.ReactElement {
 
       <div className={clsx('no-print', styles.actions)}>
         <Heading as="h2" id="print-or-share">
-          Print it or share it
+          {W.printHeading}
         </Heading>
-        <p>You can print this page and bring it to your appointment, or save it as a PDF from the print window.</p>
+        <p>{W.printText}</p>
         <button type="button" className={clsx('button button--primary', styles.button)} onClick={() => window.print()}>
-          Print my summary
+          {W.print}
         </button>
 
         <Heading as="h3" className={styles.shareHeading}>
-          Make a link for your clinician (optional)
+          {W.shareHeading}
         </Heading>
-        <p>
-          Only you decide whether to share. The site sends nothing: it makes a link that holds this summary, and you
-          choose whether to send it, for example by email. Anyone who has the link can read what is in it.
-        </p>
+        <p>{W.shareText}</p>
         <div className={styles.option}>
           <input
             id={includeId}
@@ -112,7 +113,7 @@ export default function MySummary(): React.ReactElement {
             checked={includeQuestions}
             onChange={(e) => setIncludeQuestions(e.currentTarget.checked)}
           />
-          <label htmlFor={includeId}>Include my questions in the link</label>
+          <label htmlFor={includeId}>{W.includeQuestions}</label>
         </div>
         {progress.initials && (
           <div className={styles.option}>
@@ -123,7 +124,7 @@ export default function MySummary(): React.ReactElement {
               checked={includeInitials}
               onChange={(e) => setIncludeInitials(e.currentTarget.checked)}
             />
-            <label htmlFor={includeInitialsId}>Include my initials or name in the link</label>
+            <label htmlFor={includeInitialsId}>{W.includeInitials}</label>
           </div>
         )}
         {!linkWanted ? (
@@ -132,14 +133,14 @@ export default function MySummary(): React.ReactElement {
             className={clsx('button button--secondary', styles.button)}
             onClick={() => setLinkWanted(true)}
           >
-            Make a link to share
+            {W.makeLink}
           </button>
         ) : linkProblem ? (
           <p className={styles.error} role="alert">
             {linkProblem}
           </p>
         ) : link ? (
-          <CopyLink link={link} label="Summary link" />
+          <CopyLink link={link} label={W.summaryLink} />
         ) : null}
       </div>
     </div>

@@ -2,7 +2,6 @@ import React, { useEffect, useId, useRef, useState } from 'react';
 import clsx from 'clsx';
 import Heading from '@theme/Heading';
 import type { CourseModule } from '@site/src/course/modules';
-import { moduleTimeText } from '@site/src/course/moduleTime';
 import {
   PLAN_LIMITS,
   hasErrors,
@@ -16,7 +15,13 @@ import { planLink } from '@site/src/course/planLink';
 import type { SuggestedPlan } from '@site/src/data/suggestedPlans';
 import CopyLink from '@site/src/components/CopyLink';
 import PlanQrCode from '@site/src/components/PlanQrCode';
-import PlanHandout from '@site/src/components/PlanHandout';
+import PlanHandout, { type HandoutWords } from '@site/src/components/PlanHandout';
+import { useLanguages } from '@site/src/hooks/useLanguages';
+import type { CourseLocale } from '@site/src/i18n/locales';
+import { PLAN_BUILDER as W } from '@locale/planBuilder';
+import { SUGGESTED_PLAN_TEXT } from '@locale/suggestedPlans';
+import { moduleTimeText, moduleTitle } from '@locale/modules';
+import * as pageHandout from '@locale/handout';
 import styles from './styles.module.css';
 
 interface Props {
@@ -46,6 +51,32 @@ function minutesOf(ids: readonly string[], modules: readonly CourseModule[]): nu
 }
 
 /**
+ * The handout's words in the language chosen for the reader: this page's own words, or, for
+ * another language, that language's handout words loaded when chosen (a small chunk).
+ * null while they load.
+ */
+function useHandoutWords(language: CourseLocale, pageLanguage: CourseLocale): HandoutWords | null {
+  const [loaded, setLoaded] = useState<{ language: CourseLocale; words: HandoutWords } | null>(null);
+  useEffect(() => {
+    if (language === pageLanguage) return;
+    let live = true;
+    import(`@site/src/i18n/${language}/handout`)
+      .then((words: HandoutWords) => {
+        if (live) setLoaded({ language, words });
+      })
+      .catch(() => {
+        // Keep the page's own words rather than no handout at all.
+        if (live) setLoaded({ language, words: pageHandout });
+      });
+    return () => {
+      live = false;
+    };
+  }, [language, pageLanguage]);
+  if (language === pageLanguage) return pageHandout;
+  return loaded?.language === language ? loaded.words : null;
+}
+
+/**
  * The clinician's plan builder: choose and order modules (or start from a suggested plan), add
  * an optional clinic name, message and target date, then copy the link, show its QR code or
  * print a handout. Nothing leaves the browser: the plan lives only in the link.
@@ -57,6 +88,10 @@ export default function PlanBuilder({
   siteRoot,
 }: Props): React.ReactElement {
   const [plan, setPlan] = useState<Plan>({ modules: [], clinicName: defaultClinicName, message: '', targetDate: '' });
+  const languages = useLanguages();
+  const [language, setLanguage] = useState<CourseLocale>(languages.current);
+  const handout = useHandoutWords(language, languages.current);
+  const languageBase = languages.all.find((l) => l.locale === language)?.baseUrl;
   const [announcement, setAnnouncement] = useState('');
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement | null>());
@@ -70,19 +105,24 @@ export default function PlanBuilder({
     date: useId(),
     dateHint: useId(),
     dateError: useId(),
+    language: useId(),
   };
 
   const today = localIsoDate();
-  const errors: PlanFieldErrors = planErrors(plan, { available: modules.map((m) => m.id), today });
+  const errors: PlanFieldErrors = planErrors(plan, { available: modules.map((m) => m.id), today, words: W.errors });
   const ready = !hasErrors(errors);
-  const link = ready && siteRoot ? planLink(siteRoot, normalizePlan(plan)) : null;
+  // The link opens the plan page of the language chosen for the reader (/es/plan#p=... for Spanish).
+  const linkRoot =
+    siteRoot && languageBase && language !== languages.current ? new URL(languageBase, siteRoot).href : siteRoot;
+  const link = ready && linkRoot ? planLink(linkRoot, normalizePlan(plan)) : null;
   // A suggested plan has a short address a client can type from the handout (/plan/first-dose).
   // It opens the same modules with this copy's clinic name; the message and date live in the link.
   const preset = suggestions.find(
     (s) => s.modules.length === plan.modules.length && s.modules.every((id, i) => plan.modules[i] === id),
   );
-  const shortAddress = preset && siteRoot ? shortForm(siteRoot, preset.path) : null;
-  const titleOf = (id: string) => modules.find((m) => m.id === id)?.title ?? id;
+  const shortAddress = preset && linkRoot ? shortForm(linkRoot, preset.path) : null;
+  const titleOf = (id: string) => (modules.some((m) => m.id === id) ? moduleTitle(id) : id);
+  const textOf = (s: SuggestedPlan) => SUGGESTED_PLAN_TEXT[s.id] ?? { title: s.title, when: s.when };
 
   // After a move, keep keyboard focus on the moved module's button (or its neighbor at an edge).
   useEffect(() => {
@@ -97,15 +137,13 @@ export default function PlanBuilder({
 
   function applySuggestion(s: SuggestedPlan): void {
     update({ modules: [...s.modules] });
-    setAnnouncement(
-      `Plan filled in from “${s.title}”: ${s.modules.length} modules, about ${minutesOf(s.modules, modules)} minutes.`,
-    );
+    setAnnouncement(W.filledFrom(textOf(s).title, s.modules.length, minutesOf(s.modules, modules)));
   }
 
   function toggle(id: string, on: boolean): void {
     const next = on ? [...plan.modules.filter((x) => x !== id), id] : plan.modules.filter((x) => x !== id);
     update({ modules: next });
-    setAnnouncement(on ? `${titleOf(id)} added as step ${next.length}.` : `${titleOf(id)} removed from the plan.`);
+    setAnnouncement(on ? W.added(titleOf(id), next.length) : W.removed(titleOf(id)));
   }
 
   function move(id: string, direction: Direction): void {
@@ -115,7 +153,7 @@ export default function PlanBuilder({
     const next = [...plan.modules];
     [next[from], next[to]] = [next[to], next[from]];
     update({ modules: next });
-    setAnnouncement(`${titleOf(id)} moved to step ${to + 1} of ${next.length}.`);
+    setAnnouncement(W.moved(titleOf(id), to + 1, next.length));
     const atEdge = (direction === 'up' && to === 0) || (direction === 'down' && to === next.length - 1);
     setFocusTarget(`${id}:${atEdge ? (direction === 'up' ? 'down' : 'up') : direction}`);
   }
@@ -124,7 +162,7 @@ export default function PlanBuilder({
     const index = plan.modules.indexOf(id);
     const next = plan.modules.filter((x) => x !== id);
     update({ modules: next });
-    setAnnouncement(`${titleOf(id)} removed from the plan.`);
+    setAnnouncement(W.removed(titleOf(id)));
     const neighbor = next[Math.min(index, next.length - 1)];
     if (neighbor) setFocusTarget(`${neighbor}:remove`);
   }
@@ -136,24 +174,24 @@ export default function PlanBuilder({
       <div className="no-print">
         <section aria-labelledby="suggested-heading" className={styles.section}>
           <Heading as="h2" id="suggested-heading">
-            1. Start from a suggested plan, or choose modules yourself
+            {W.suggestedHeading}
           </Heading>
           <ul className={styles.suggestions}>
             {suggestions.map((s) => (
               <li key={s.id} className={styles.suggestion}>
                 <Heading as="h3" className={styles.suggestionTitle}>
-                  {s.title}
+                  {textOf(s).title}
                 </Heading>
-                <p className={styles.small}>{s.when}</p>
+                <p className={styles.small}>{textOf(s).when}</p>
                 <p className={styles.small}>
-                  {s.modules.map(titleOf).join(' → ')} (about {minutesOf(s.modules, modules)} minutes)
+                  {s.modules.map(titleOf).join(' → ')} {W.aboutMinutes(minutesOf(s.modules, modules))}
                 </p>
                 <button
                   type="button"
                   className={clsx('button button--secondary', styles.button)}
                   onClick={() => applySuggestion(s)}
                 >
-                  Use “{s.title}”
+                  {W.applyLabel(textOf(s).title)}
                 </button>
               </li>
             ))}
@@ -162,10 +200,10 @@ export default function PlanBuilder({
 
         <section aria-labelledby="modules-heading" className={styles.section}>
           <Heading as="h2" id="modules-heading">
-            2. Choose modules
+            {W.modulesHeading}
           </Heading>
           <fieldset className={styles.fieldset}>
-            <legend className={styles.legend}>Modules in the plan</legend>
+            <legend className={styles.legend}>{W.modulesLegend}</legend>
             <ul className={styles.choices}>
               {modules.map((m) => {
                 const checkboxId = `plan-module-${m.id}`;
@@ -180,9 +218,10 @@ export default function PlanBuilder({
                       aria-describedby={`${checkboxId}-objectives`}
                     />
                     <label htmlFor={checkboxId} className={styles.choiceLabel}>
-                      {m.order}. {m.title} <span className={styles.minutes}>(about {moduleTimeText(m)})</span>
+                      {m.order}. {moduleTitle(m.id)}{' '}
+                      <span className={styles.minutes}>{W.aboutTime(moduleTimeText(m))}</span>
                     </label>
-                    <ul id={`${checkboxId}-objectives`} className={styles.objectives} aria-label="Learning objectives">
+                    <ul id={`${checkboxId}-objectives`} className={styles.objectives} aria-label={W.objectives}>
                       {m.objectives.map((o) => (
                         <li key={o}>{o}</li>
                       ))}
@@ -196,17 +235,14 @@ export default function PlanBuilder({
 
         <section aria-labelledby="order-heading" className={styles.section}>
           <Heading as="h2" id="order-heading">
-            3. Put them in order
+            {W.orderHeading}
           </Heading>
           {plan.modules.length === 0 ? (
-            <p>No modules chosen yet. Choose at least one above, or start from a suggested plan.</p>
+            <p>{W.noneChosen}</p>
           ) : (
             <>
-              <p>
-                {plan.modules.length} {plan.modules.length === 1 ? 'module' : 'modules'}, about{' '}
-                {minutesOf(plan.modules, modules)} minutes in all. The reader sees them in this order.
-              </p>
-              <ol className={styles.order} aria-label="Plan order">
+              <p>{W.chosen(plan.modules.length, minutesOf(plan.modules, modules))}</p>
+              <ol className={styles.order} aria-label={W.planOrder}>
                 {plan.modules.map((id, i) => (
                   <li key={id} className={styles.step}>
                     <span className={styles.stepTitle}>{titleOf(id)}</span>
@@ -219,9 +255,9 @@ export default function PlanBuilder({
                         className={clsx('button button--sm button--outline button--secondary', styles.button)}
                         disabled={i === 0}
                         onClick={() => move(id, 'up')}
-                        aria-label={`Move ${titleOf(id)} up`}
+                        aria-label={W.moveUp(titleOf(id))}
                       >
-                        Up
+                        {W.up}
                       </button>
                       <button
                         type="button"
@@ -231,9 +267,9 @@ export default function PlanBuilder({
                         className={clsx('button button--sm button--outline button--secondary', styles.button)}
                         disabled={i === plan.modules.length - 1}
                         onClick={() => move(id, 'down')}
-                        aria-label={`Move ${titleOf(id)} down`}
+                        aria-label={W.moveDown(titleOf(id))}
                       >
-                        Down
+                        {W.down}
                       </button>
                       <button
                         type="button"
@@ -242,9 +278,9 @@ export default function PlanBuilder({
                         }}
                         className={clsx('button button--sm button--outline button--secondary', styles.button)}
                         onClick={() => remove(id)}
-                        aria-label={`Remove ${titleOf(id)}`}
+                        aria-label={W.removeModule(titleOf(id))}
                       >
-                        Remove
+                        {W.remove}
                       </button>
                     </span>
                   </li>
@@ -256,18 +292,39 @@ export default function PlanBuilder({
 
         <section aria-labelledby="details-heading" className={styles.section}>
           <Heading as="h2" id="details-heading">
-            4. Add details (optional)
+            {W.detailsHeading}
           </Heading>
-          <p className={styles.small}>
-            The reader sees these as plain text. Do not include anything that identifies the client: anyone who sees the
-            link can read it.
-          </p>
+          <p className={styles.small}>{W.detailsNote}</p>
+          {languages.all.length > 1 && (
+            <div className={styles.field}>
+              <label htmlFor={ids.language} className={styles.fieldLabel}>
+                {W.language}
+              </label>
+              <p id={`${ids.language}-hint`} className={styles.hint}>
+                {W.languageHint}
+              </p>
+              <select
+                id={ids.language}
+                className={clsx(styles.input, styles.date)}
+                value={language}
+                onChange={(e) => setLanguage(e.currentTarget.value as CourseLocale)}
+                aria-describedby={`${ids.language}-hint`}
+                data-testid="plan-language"
+              >
+                {languages.all.map((l) => (
+                  <option key={l.locale} value={l.locale}>
+                    {W.languageNames[l.locale]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <div className={styles.field}>
             <label htmlFor={ids.clinic} className={styles.fieldLabel}>
-              Clinic name
+              {W.clinicName}
             </label>
             <p id={ids.clinicHint} className={styles.hint}>
-              Up to {PLAN_LIMITS.clinicName} characters. {plan.clinicName.length} used.
+              {W.characters(PLAN_LIMITS.clinicName, plan.clinicName.length)}
             </p>
             <input
               id={ids.clinic}
@@ -287,10 +344,10 @@ export default function PlanBuilder({
           </div>
           <div className={styles.field}>
             <label htmlFor={ids.message} className={styles.fieldLabel}>
-              Short message to the reader
+              {W.message}
             </label>
             <p id={ids.messageHint} className={styles.hint}>
-              Up to {PLAN_LIMITS.message} characters. {plan.message.length} used.
+              {W.characters(PLAN_LIMITS.message, plan.message.length)}
             </p>
             <textarea
               id={ids.message}
@@ -309,10 +366,10 @@ export default function PlanBuilder({
           </div>
           <div className={styles.field}>
             <label htmlFor={ids.date} className={styles.fieldLabel}>
-              Target date
+              {W.targetDate}
             </label>
             <p id={ids.dateHint} className={styles.hint}>
-              For example, the day of the next appointment.
+              {W.targetDateHint}
             </p>
             <input
               id={ids.date}
@@ -335,42 +392,35 @@ export default function PlanBuilder({
 
       <section aria-labelledby="link-heading" className={styles.section}>
         <Heading as="h2" id="link-heading" className="no-print">
-          5. Send the link or print a handout
+          {W.linkHeading}
         </Heading>
-        {!ready || !link ? (
+        {!ready || !link || !handout ? (
           <p className="no-print" data-testid="plan-not-ready">
-            {errors.modules
-              ? 'Choose at least one module to make a link.'
-              : ready
-                ? 'Making the link…'
-                : 'Fix the fields marked above to make a link. Nothing you typed has been lost.'}
+            {errors.modules ? W.chooseToMakeLink : ready ? W.makingLink : W.fixFields}
           </p>
         ) : (
           <>
             <div className="no-print">
-              <p>
-                The plan travels inside the link, after the “#”. It is never sent to a server, and this site keeps no
-                copy. When the reader opens it, the plan is saved on their own device.
-              </p>
-              <CopyLink link={link} label="Plan link" />
+              <p>{W.linkPrivacy}</p>
+              <CopyLink link={link} label={W.planLink} />
               <button
                 type="button"
                 className={clsx('button button--secondary', styles.button)}
                 onClick={() => window.print()}
               >
-                Print the handout
+                {W.print}
               </button>
               <Heading as="h3" className={styles.previewHeading}>
-                Handout preview
+                {W.preview}
               </Heading>
             </div>
             <PlanHandout
               plan={normalizePlan(plan)}
               link={link}
               shortAddress={shortAddress}
-              qr={
-                <PlanQrCode text={link} label="QR code that opens the plan" downloadName="preparation-plan-qr-code" />
-              }
+              words={handout}
+              lang={language}
+              qr={<PlanQrCode text={link} label={W.qrLabel} downloadName={W.qrFileName} />}
             />
           </>
         )}

@@ -1,6 +1,7 @@
 import React, { useEffect, useState } from 'react';
 import clsx from 'clsx';
 import { downloadText } from '@site/src/components/ProgressPage/download';
+import { PLAN_QR } from '@locale/planBuilder';
 import styles from './styles.module.css';
 
 interface Props {
@@ -146,14 +147,14 @@ export default function PlanQrCode({ text, label, downloadName }: Props): React.
               className="button button--sm button--outline button--secondary"
               onClick={() => downloadText(`${downloadName}.svg`, svgFile(box, path, label), 'image/svg+xml')}
             >
-              Download QR code (SVG)
+              {PLAN_QR.downloadSvg}
             </button>
             <button
               type="button"
               className="button button--sm button--outline button--secondary"
               onClick={() => downloadPng(`${downloadName}.png`, size, isDark)}
             >
-              Download QR code (PNG)
+              {PLAN_QR.downloadPng}
             </button>
           </p>
         )}
@@ -162,10 +163,9 @@ export default function PlanQrCode({ text, label, downloadName }: Props): React.
   }
   return (
     <p className={styles.note}>
-      {state.kind === 'loading' && 'Drawing the QR code…'}
-      {state.kind === 'too-long' &&
-        'This link is too long for a QR code. A shorter message makes one possible. The link itself still works.'}
-      {state.kind === 'failed' && 'The QR code could not be drawn. The link itself still works.'}
+      {state.kind === 'loading' && PLAN_QR.loading}
+      {state.kind === 'too-long' && PLAN_QR.tooLong}
+      {state.kind === 'failed' && PLAN_QR.failed}
     </p>
   );
 }

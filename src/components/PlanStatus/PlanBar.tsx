@@ -4,6 +4,8 @@ import Link from '@docusaurus/Link';
 import { getModule } from '@site/src/course/modules';
 import { isUsablePlan, planSteps, sanitizePlan } from '@site/src/course/plan';
 import type { Progress } from '@site/src/course/progress';
+import { PLAN_BAR } from '@locale/planBar';
+import { moduleTitle } from '@locale/modules';
 import styles from './styles.module.css';
 
 // No value import of the progress store or progress.ts here: this file is loaded on its own once
@@ -35,7 +37,7 @@ export function planPosition(
   const { next, doneCount } = planSteps(plan, isDone);
   const link = (id: string | null | undefined): ModuleLink | null => {
     const m = id ? getModule(id) : undefined;
-    return m ? { id: m.id, title: m.title, path: m.path } : null;
+    return m ? { id: m.id, title: moduleTitle(m.id), path: m.path } : null;
   };
   const index = currentId ? plan.modules.indexOf(currentId) : -1;
   // After this module: the next one in the plan not yet done, else an earlier one not yet done;
@@ -55,11 +57,6 @@ export function planPosition(
   };
 }
 
-/** Who the summary goes to: "your clinic" when the plan names one, else "your care team". */
-export function summaryRecipient(clinicName: string): string {
-  return clinicName ? 'your clinic' : 'your care team';
-}
-
 export interface PlanNextStep {
   readonly path: string;
   /** The next module's title, or "send your summary to your clinic" at the plan's end. */
@@ -71,7 +68,7 @@ export interface PlanNextStep {
 export function planNextStep(position: PlanPosition): PlanNextStep | null {
   if (!position.includes) return null;
   if (position.after) return { path: position.after.path, title: position.after.title, summary: false };
-  return { path: '/summary', title: `send your summary to ${summaryRecipient(position.clinicName)}`, summary: true };
+  return { path: '/summary', title: PLAN_BAR.sendSummary(position.clinicName), summary: true };
 }
 
 /** "Your plan from Sample Clinic: 2 of 5 done — next: Safety and side effects", with links. */
@@ -82,23 +79,22 @@ export function PlanBar({
   readonly position: PlanPosition;
   readonly className?: string;
 }): React.ReactElement {
-  const from = position.clinicName ? `Your plan from ${position.clinicName}` : 'Your plan';
   return (
-    <aside className={clsx(styles.bar, 'no-print', className)} aria-label="Your plan" data-testid="plan-status">
+    <aside className={clsx(styles.bar, 'no-print', className)} aria-label={PLAN_BAR.label} data-testid="plan-status">
       <p className={styles.line}>
         <Link to="/plan" className={styles.planLink}>
-          {from}
+          {PLAN_BAR.from(position.clinicName)}
         </Link>
-        : {position.done} of {position.total} done
+        : {PLAN_BAR.done(position.done, position.total)}
         {position.next ? (
           <>
             {' '}
-            — next: <Link to={position.next.path}>{position.next.title}</Link>
+            — {PLAN_BAR.next} <Link to={position.next.path}>{position.next.title}</Link>
           </>
         ) : (
           <>
             {' '}
-            — last step: <Link to="/summary">send your summary to {summaryRecipient(position.clinicName)}</Link>
+            — {PLAN_BAR.lastStep} <Link to="/summary">{PLAN_BAR.sendSummary(position.clinicName)}</Link>
           </>
         )}
       </p>
@@ -124,7 +120,7 @@ export function ChapterPlan({ moduleId, progress, available, isDone }: ChapterPl
       {step && (
         <p className={clsx(styles.next, 'no-print')}>
           <Link to={step.path} className={clsx('button button--primary', styles.button)} data-testid="plan-next-module">
-            {step.summary ? `Last step: ${step.title}` : `Next in your plan: ${step.title}`}
+            {step.summary ? PLAN_BAR.lastStepButton(step.title) : PLAN_BAR.nextInPlan(step.title)}
           </Link>
         </p>
       )}

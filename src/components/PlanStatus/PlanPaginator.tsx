@@ -4,6 +4,7 @@ import { visibleModules } from '@site/src/config/clinic';
 import { isModuleComplete } from '@site/src/course/progress';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import { useProgress } from '@site/src/hooks/useProgress';
+import { PLAN_BAR } from '@locale/planBar';
 import { planNextStep, planPosition } from './PlanBar';
 
 interface Props {
@@ -26,5 +27,5 @@ export default function PlanPaginator({ moduleId, next, children }: Props): Reac
   const step = position ? planNextStep(position) : null;
   if (!step) return children(next);
   // At the plan's end, the same words as the button above: "Last step: send your summary to …".
-  return children({ permalink: step.path, title: step.summary ? `Last step: ${step.title}` : step.title });
+  return children({ permalink: step.path, title: step.summary ? PLAN_BAR.lastStepButton(step.title) : step.title });
 }

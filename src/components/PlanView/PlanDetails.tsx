@@ -2,10 +2,11 @@ import React from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import type { CourseModule } from '@site/src/course/modules';
-import { moduleTimeText } from '@site/src/course/moduleTime';
 import { daysUntil, planSteps, type Plan } from '@site/src/course/plan';
 import { isModuleComplete, moduleProgress, type Progress } from '@site/src/course/progress';
-import { formatLongDate } from '@site/src/course/reviewDates';
+import { PLAN_DETAILS } from '@locale/plan';
+import { moduleTimeText, moduleTitle } from '@locale/modules';
+import { formatLongDate } from '@locale/dates';
 import styles from './styles.module.css';
 
 interface Props {
@@ -21,20 +22,17 @@ interface Props {
 function stepStatus(progress: Progress, id: string): string {
   const m = moduleProgress(progress, id);
   const passed = m.quiz?.passed === true;
-  if (isModuleComplete(progress, id)) return 'Done: read, and knowledge check finished';
-  if (m.read) return 'Read. Knowledge check not done yet';
-  if (passed) return 'Knowledge check done. Not marked as read yet';
-  return 'Not started';
+  if (isModuleComplete(progress, id)) return PLAN_DETAILS.status.done;
+  if (m.read) return PLAN_DETAILS.status.read;
+  if (passed) return PLAN_DETAILS.status.checkDone;
+  return PLAN_DETAILS.status.notStarted;
 }
 
 function targetText(targetDate: string, today: string): string | null {
   const date = formatLongDate(targetDate);
   const days = daysUntil(targetDate, today);
   if (!date || days === null) return null;
-  if (days > 1) return `Aim to finish by ${date} (in ${days} days).`;
-  if (days === 1) return `Aim to finish by ${date} (tomorrow).`;
-  if (days === 0) return `Aim to finish by ${date} (today).`;
-  return `The target date was ${date}. That is fine: you can keep going at your own pace.`;
+  return PLAN_DETAILS.target(date, days);
 }
 
 /**
@@ -56,51 +54,43 @@ export default function PlanDetails({ plan, modules, progress, today, heading, h
       </h2>
       {plan.clinicName && (
         <p className={styles.from}>
-          From <span data-testid="plan-clinic">{plan.clinicName}</span>
+          {PLAN_DETAILS.from} <span data-testid="plan-clinic">{plan.clinicName}</span>
         </p>
       )}
       {plan.message && (
         <figure className={styles.message}>
-          <figcaption className={styles.messageLabel}>Message with this plan</figcaption>
+          <figcaption className={styles.messageLabel}>{PLAN_DETAILS.messageLabel}</figcaption>
           <p data-testid="plan-message">{plan.message}</p>
         </figure>
       )}
-      {(plan.clinicName || plan.message) && (
-        <p className={styles.small}>
-          The name and message come from the link you were given. This site shows them as they were written and cannot
-          check who wrote them.
-        </p>
-      )}
+      {(plan.clinicName || plan.message) && <p className={styles.small}>{PLAN_DETAILS.fromLink}</p>}
       {target && <p data-testid="plan-target">{target}</p>}
 
       <div className={styles.next} data-testid="plan-next">
         {nextModule ? (
           <>
-            <p className={styles.nextLabel}>Your next step</p>
+            <p className={styles.nextLabel}>{PLAN_DETAILS.nextStep}</p>
             <p>
               <Link to={nextModule.path} className={clsx('button button--primary', styles.button)}>
-                Read “{nextModule.title}”
+                {PLAN_DETAILS.read(moduleTitle(nextModule.id))}
               </Link>{' '}
-              <span className={styles.minutes}>about {moduleTimeText(nextModule)}</span>
+              <span className={styles.minutes}>{PLAN_DETAILS.about(moduleTimeText(nextModule))}</span>
             </p>
           </>
         ) : (
           <>
-            <p className={styles.nextLabel}>Your last step</p>
+            <p className={styles.nextLabel}>{PLAN_DETAILS.lastStep}</p>
             <p>
-              You have finished every module in this plan. Well done.{' '}
+              {PLAN_DETAILS.finished}{' '}
               <Link to="/summary" className={clsx('button button--primary', styles.button)}>
-                Send your summary to {plan.clinicName ? 'your clinic' : 'your care team'}
+                {PLAN_DETAILS.sendSummary(plan.clinicName)}
               </Link>
             </p>
           </>
         )}
       </div>
 
-      <p>
-        {doneCount} of {planModules.length} {planModules.length === 1 ? 'module' : 'modules'} done. A module is done
-        when you have marked it as read and finished its knowledge check.
-      </p>
+      <p>{PLAN_DETAILS.doneCount(doneCount, planModules.length)}</p>
       <ol className={styles.steps}>
         {planModules.map((id) => {
           const m = byId.get(id)!;
@@ -112,9 +102,9 @@ export default function PlanDetails({ plan, modules, progress, today, heading, h
               </span>
               <span>
                 <Link to={m.path} className={styles.stepLink}>
-                  {m.title}
+                  {moduleTitle(m.id)}
                 </Link>{' '}
-                <span className={styles.minutes}>about {moduleTimeText(m)}</span>
+                <span className={styles.minutes}>{PLAN_DETAILS.about(moduleTimeText(m))}</span>
                 <br />
                 <span className={styles.status}>{stepStatus(progress, id)}</span>
               </span>
@@ -127,12 +117,10 @@ export default function PlanDetails({ plan, modules, progress, today, heading, h
           </span>
           <span>
             <Link to="/summary" className={styles.stepLink}>
-              Send your summary to {plan.clinicName ? 'your clinic' : 'your care team'}
+              {PLAN_DETAILS.sendSummary(plan.clinicName)}
             </Link>
             <br />
-            <span className={styles.status}>
-              Last step: print it, or make a link you send yourself. Nothing is sent unless you do.
-            </span>
+            <span className={styles.status}>{PLAN_DETAILS.summaryStep}</span>
           </span>
         </li>
       </ol>

@@ -2,17 +2,28 @@ import React, { useEffect, useId, useRef, useState } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import { visibleModules } from '@site/src/config/clinic';
+import { visibleModules } from '@locale/modules';
 import { PRESET_PARAM } from '@site/src/config/redirects';
 import { fragmentParam } from '@site/src/course/linkCodec';
 import type { CourseModule } from '@site/src/course/modules';
 import { suggestedPlansFor } from '@site/src/data/suggestedPlans';
-import { isUsablePlan, localIsoDate, samePlan, sanitizePlan, type DecodedPlan, type Plan } from '@site/src/course/plan';
-import { readPlanHash } from '@site/src/course/planLink';
+import {
+  PLAN_PATH,
+  isUsablePlan,
+  localIsoDate,
+  samePlan,
+  sanitizePlan,
+  type DecodedPlan,
+  type Plan,
+} from '@site/src/course/plan';
+import { pathInLanguage, readPlanHash } from '@site/src/course/planLink';
 import { setPlan } from '@site/src/course/progress';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import { useLocationHash } from '@site/src/hooks/useLocationHash';
 import { useProgress } from '@site/src/hooks/useProgress';
+import { useLanguages } from '@site/src/hooks/useLanguages';
+import { LOCALE_INFO } from '@site/src/i18n/locales';
+import { PLAN_VIEW } from '@locale/plan';
 import ConfirmButton from '@site/src/components/ConfirmButton';
 import LinkProblems from '@site/src/components/LinkProblems';
 import PlanDetails from './PlanDetails';
@@ -32,7 +43,7 @@ function readPreset(hash: string, modules: readonly CourseModule[], clinicName: 
   if (!suggested) {
     return {
       plan: null,
-      problems: [{ code: 'damaged', message: 'This address does not name a plan this site offers.' }],
+      problems: [{ code: 'unknown-preset', message: PLAN_VIEW.unknownPreset }],
     };
   }
   return sanitizePlan(
@@ -78,7 +89,7 @@ export default function PlanView(): React.ReactElement {
   useEffect(() => {
     if (!shouldSave || !incomingPlan) return;
     update((p) => setPlan(p, incomingPlan));
-    setAnnouncement('This plan is now saved on this device.');
+    setAnnouncement(PLAN_VIEW.saved);
   }, [shouldSave, incomingPlan, update]);
 
   // A new link opened in the same tab starts afresh.
@@ -96,10 +107,7 @@ export default function PlanView(): React.ReactElement {
   if (!ready || hash === null) {
     return (
       <div className={styles.view}>
-        <p data-testid="plan-loading">
-          Loading your plan… Your plan is kept in this browser, so it appears once the page has loaded. If nothing
-          appears, check that JavaScript is turned on.
-        </p>
+        <p data-testid="plan-loading">{PLAN_VIEW.loading}</p>
       </div>
     );
   }
@@ -108,17 +116,13 @@ export default function PlanView(): React.ReactElement {
     if (!incomingPlan) return;
     update((p) => setPlan(p, incomingPlan));
     setDecision('replaced');
-    setAnnouncement(
-      saved ? 'Your saved plan was replaced by the plan in this link.' : 'This plan is now saved on this device.',
-    );
+    setAnnouncement(saved ? PLAN_VIEW.replaced : PLAN_VIEW.saved);
     focusPlan.current = true;
   }
 
   function keep(): void {
     setDecision('kept');
-    setAnnouncement(
-      saved ? 'You kept your saved plan. The plan in the link was not saved.' : 'The plan in the link was not saved.',
-    );
+    setAnnouncement(saved ? PLAN_VIEW.keptSaved : PLAN_VIEW.notSaved);
     // Forget the link's plan in the address bar, so a reload does not ask again.
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     focusPlan.current = true;
@@ -128,7 +132,7 @@ export default function PlanView(): React.ReactElement {
     update((p) => setPlan(p, undefined));
     setDecision('removed');
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    setAnnouncement('The plan was removed from this device. Your reading progress is kept.');
+    setAnnouncement(PLAN_VIEW.removed);
   }
 
   const shown: Plan | null = conflict || askToSave ? null : (incomingPlan ?? saved);
@@ -138,43 +142,34 @@ export default function PlanView(): React.ReactElement {
     <div className={styles.view}>
       {incoming && (
         <LinkProblems
-          title={isUsablePlan(incoming.plan) ? 'Some of this link could not be used' : 'This link could not be used'}
-          problems={incoming.problems}
+          title={isUsablePlan(incoming.plan) ? PLAN_VIEW.someUnusable : PLAN_VIEW.unusable}
+          problems={incoming.problems.map((p) => ({ code: p.code, message: PLAN_VIEW.problem(p) }))}
         >
-          {!incomingPlan && saved && <p>Your saved plan is shown below instead.</p>}
+          {!incomingPlan && saved && <p>{PLAN_VIEW.savedShownInstead}</p>}
           {!incomingPlan && !saved && (
             <p>
-              You can ask whoever sent the link for a new one, or <Link to="/learn/start-here">start the course</Link>{' '}
-              from the beginning.
+              {PLAN_VIEW.askForNew} <Link to="/learn/start-here">{PLAN_VIEW.startCourse}</Link>{' '}
+              {PLAN_VIEW.fromBeginning}
             </p>
           )}
         </LinkProblems>
       )}
 
-      {status.kind === 'unavailable' && (
-        <p className={styles.notice}>
-          This browser is not letting the site keep anything, so the plan will be gone when you close this tab. To come
-          back to it, keep the link, for example as a bookmark.
-        </p>
-      )}
+      {status.kind === 'unavailable' && <p className={styles.notice}>{PLAN_VIEW.unavailable}</p>}
 
       {conflict && incomingPlan && saved && (
         <>
           <section role="group" aria-labelledby="replace-heading" className={styles.confirm} data-testid="plan-replace">
             <Heading as="h2" id="replace-heading">
-              Replace your saved plan?
+              {PLAN_VIEW.replaceHeading}
             </Heading>
-            <p>
-              This link has a different plan from the one saved on this device
-              {saved.clinicName ? <> (from {saved.clinicName})</> : null}. You can keep the plan you have, or replace it
-              with this one. Your reading progress stays either way.
-            </p>
+            <p>{PLAN_VIEW.replaceText(saved.clinicName)}</p>
             <div className={styles.actions}>
               <button type="button" className={clsx('button button--primary', styles.button)} onClick={replace}>
-                Replace my saved plan
+                {PLAN_VIEW.replaceButton}
               </button>
               <button type="button" className={clsx('button button--secondary', styles.button)} onClick={keep}>
-                Keep my saved plan
+                {PLAN_VIEW.keepButton}
               </button>
             </div>
           </section>
@@ -183,7 +178,7 @@ export default function PlanView(): React.ReactElement {
             modules={modules}
             progress={progress}
             today={today}
-            heading="The plan in this link"
+            heading={PLAN_VIEW.planInLink}
           />
         </>
       )}
@@ -197,18 +192,15 @@ export default function PlanView(): React.ReactElement {
             data-testid="plan-save-partial"
           >
             <Heading as="h2" id="save-partial-heading">
-              Save this plan?
+              {PLAN_VIEW.savePartialHeading}
             </Heading>
-            <p>
-              Part of this link could not be read, so this plan may be missing modules or its message. It is not saved
-              yet. You can save what could be read, or ask whoever sent the link for a new one first.
-            </p>
+            <p>{PLAN_VIEW.savePartialText}</p>
             <div className={styles.actions}>
               <button type="button" className={clsx('button button--primary', styles.button)} onClick={replace}>
-                Save this plan
+                {PLAN_VIEW.savePartialButton}
               </button>
               <button type="button" className={clsx('button button--secondary', styles.button)} onClick={keep}>
-                Do not save it
+                {PLAN_VIEW.skipSaveButton}
               </button>
             </div>
           </section>
@@ -217,7 +209,7 @@ export default function PlanView(): React.ReactElement {
             modules={modules}
             progress={progress}
             today={today}
-            heading="What could be read from this link"
+            heading={PLAN_VIEW.whatCouldBeRead}
           />
         </>
       )}
@@ -229,16 +221,14 @@ export default function PlanView(): React.ReactElement {
             modules={modules}
             progress={progress}
             today={today}
-            heading="The plan"
+            heading={PLAN_VIEW.thePlan}
             headingId={planHeadingId}
           />
-          <p className={styles.small}>
-            This plan is saved on this device only. Nobody else can see it or your progress.
-          </p>
+          <p className={styles.small}>{PLAN_VIEW.onThisDevice}</p>
           <ConfirmButton
-            label="Remove this plan from this device"
-            question="Remove this plan from this device? Your reading progress and knowledge checks are kept."
-            confirmLabel="Yes, remove the plan"
+            label={PLAN_VIEW.removeLabel}
+            question={PLAN_VIEW.removeQuestion}
+            confirmLabel={PLAN_VIEW.removeConfirm}
             onConfirm={removePlan}
           />
         </>
@@ -248,19 +238,49 @@ export default function PlanView(): React.ReactElement {
         <div data-testid="plan-empty">
           {/* Short paragraphs, none larger than the loading message they replace, so a phone
               counts the page as shown when that message is painted (before the scripts). */}
-          <p>You have no saved plan.</p>
+          <p>{PLAN_VIEW.noPlan}</p>
+          <p>{PLAN_VIEW.noPlanHow}</p>
           <p>
-            A clinician can send you a plan as a link. When you open it, the plan appears here and stays on this device.
-          </p>
-          <p>
-            You can also <Link to="/learn/start-here">start the course</Link> and read the modules in any order.
+            {PLAN_VIEW.noPlanStart[0]} <Link to="/learn/start-here">{PLAN_VIEW.noPlanStart[1]}</Link>{' '}
+            {PLAN_VIEW.noPlanStart[2]}
           </p>
         </div>
       )}
+
+      {(incomingPlan || shown) && <OtherLanguages hash={incomingPlan ? hash : ''} />}
 
       <p role="status" className={styles.announcer}>
         {announcement}
       </p>
     </div>
+  );
+}
+
+/**
+ * "This plan in another language:" and the name of each other language: the same plan page in each other language this copy
+ * is built in, with the plan link's hash, so the plan comes along. Each link is named in its own
+ * language. Nothing when the copy has one language.
+ */
+function OtherLanguages({ hash }: { readonly hash: string }): React.ReactElement | null {
+  const { current, all } = useLanguages();
+  const here = all.find((l) => l.locale === current);
+  const others = all.filter((l) => l.locale !== current);
+  if (!here || others.length === 0) return null;
+  return (
+    <p className={styles.languages} data-testid="plan-languages">
+      {PLAN_VIEW.otherLanguage}{' '}
+      {others.map((l, i) => (
+        <React.Fragment key={l.locale}>
+          {i > 0 && ' · '}
+          <a
+            href={`${pathInLanguage(PLAN_PATH, '/', l.baseUrl)}${hash}`}
+            hrefLang={LOCALE_INFO[l.locale].htmlLang}
+            lang={LOCALE_INFO[l.locale].htmlLang}
+          >
+            {LOCALE_INFO[l.locale].label}
+          </a>
+        </React.Fragment>
+      ))}
+    </p>
   );
 }

@@ -1,10 +1,11 @@
 import React from 'react';
-import { visibleModules } from '@site/src/config/clinic';
+import { visibleModules } from '@locale/modules';
 import { readSummaryHash } from '@site/src/course/summary';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import { useLocationHash } from '@site/src/hooks/useLocationHash';
 import LinkProblems from '@site/src/components/LinkProblems';
 import SummaryDetails from '@site/src/components/SummaryDetails';
+import { SHARED_SUMMARY as W } from '@locale/summary';
 import styles from './styles.module.css';
 
 /**
@@ -24,28 +25,23 @@ function SharedSummaryContent(): React.ReactElement {
   const modules = visibleModules(config);
   const hash = useLocationHash();
 
-  if (hash === null) return <p data-testid="summary-loading">Loading the summary…</p>;
+  if (hash === null) return <p data-testid="summary-loading">{W.loading}</p>;
   const decoded = readSummaryHash(hash);
   if (!decoded) {
-    return (
-      <p data-testid="summary-none">
-        There is no summary in this address. A summary link ends with “#s=” followed by letters and numbers. Ask the
-        person who sent it to copy the whole link again.
-      </p>
-    );
+    return <p data-testid="summary-none">{W.none}</p>;
   }
   return (
     <>
       <LinkProblems
-        title={decoded.summary ? 'Some of this summary could not be read' : 'This summary could not be read'}
-        problems={decoded.problems}
+        title={decoded.summary ? W.someUnreadable : W.unreadable}
+        problems={decoded.problems.map((p) => ({ code: p.code, message: W.problem(p) }))}
       />
       {decoded.summary && (
         <SummaryDetails
           summary={decoded.summary}
           modules={modules}
           showChecklist={modules.some((m) => m.id === 'what-to-expect')}
-          noQuestions={<p>The reader did not include any questions.</p>}
+          noQuestions={<p>{W.noQuestions}</p>}
         />
       )}
     </>

@@ -1,10 +1,14 @@
 import React from 'react';
 import Heading from '@theme/Heading';
 import type { CourseModule } from '@site/src/course/modules';
-import { formatLongDate } from '@site/src/course/reviewDates';
-import { describeMissed, describeQuiz, type Summary, type SummaryModule } from '@site/src/course/summary';
-import { CHECKLIST } from '@site/src/data/checklist';
+import { describeMissed, type Summary, type SummaryModule } from '@site/src/course/summary';
 import { SUGGESTED_PLANS } from '@site/src/data/suggestedPlans';
+import { CHECKLIST } from '@locale/checklist';
+import { getQuiz } from '@locale/quizzes';
+import { formatLongDate } from '@locale/dates';
+import { moduleTitle } from '@locale/modules';
+import { SUGGESTED_PLAN_TEXT } from '@locale/suggestedPlans';
+import { SUMMARY_DETAILS as W } from '@locale/summary';
 import styles from './styles.module.css';
 import PrintFooter from '@site/src/components/PrintFooter';
 
@@ -23,13 +27,13 @@ function planName(modules: readonly string[]): string {
   const match = SUGGESTED_PLANS.find(
     (p) => p.modules.length === modules.length && p.modules.every((id, i) => modules[i] === id),
   );
-  return match ? match.title : 'A plan chosen by the care team';
+  return match ? (SUGGESTED_PLAN_TEXT[match.id]?.title ?? match.title) : W.customPlan;
 }
 
 function firstTry(s: SummaryModule | undefined): string {
   if (!s?.quiz) return '—';
-  if (!s.first) return 'Not recorded';
-  return `${s.first.score} of ${s.first.total}`;
+  if (!s.first) return W.table.notRecorded;
+  return W.table.firstScore(s.first.score, s.first.total);
 }
 
 function ModuleTable({
@@ -47,10 +51,10 @@ function ModuleTable({
         <caption className={styles.caption}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Module</th>
-            <th scope="col">Read</th>
-            <th scope="col">Check: first try</th>
-            <th scope="col">Check: latest</th>
+            <th scope="col">{W.table.module}</th>
+            <th scope="col">{W.table.read}</th>
+            <th scope="col">{W.table.firstTry}</th>
+            <th scope="col">{W.table.latest}</th>
           </tr>
         </thead>
         <tbody>
@@ -59,11 +63,11 @@ function ModuleTable({
             return (
               <tr key={m.id} data-module={m.id}>
                 <th scope="row">
-                  {m.order}. {m.title}
+                  {m.order}. {moduleTitle(m.id)}
                 </th>
-                <td>{s?.read ? '✓ Read' : 'Not marked as read'}</td>
+                <td>{s?.read ? W.table.isRead : W.table.notRead}</td>
                 <td>{firstTry(s)}</td>
-                <td>{describeQuiz(s?.quiz)}</td>
+                <td>{W.describeQuiz(s?.quiz)}</td>
               </tr>
             );
           })}
@@ -96,7 +100,7 @@ export default function SummaryDetails({ summary, modules, showChecklist, noQues
   const planDone = planIds.filter((id) => byId.get(id)?.read && byId.get(id)?.quiz?.passed).length;
   const target = summary.plan ? formatLongDate(summary.plan.targetDate) : null;
   const missed = modules.flatMap((m) =>
-    (byId.get(m.id)?.missed ?? []).map((x) => ({ module: m, missed: x, text: describeMissed(x) })),
+    (byId.get(m.id)?.missed ?? []).map((x) => ({ module: m, missed: x, text: describeMissed(x, getQuiz) })),
   );
   const safetyCount = missed.filter((x) => x.text?.chosen.some((c) => c.safety)).length;
 
@@ -108,11 +112,16 @@ export default function SummaryDetails({ summary, modules, showChecklist, noQues
             <span data-testid="summary-initials">{summary.initials}</span>.{' '}
           </>
         )}
-        {date ? `Made on ${date}.` : 'The date this summary was made is not known.'}
+        {W.made(date)}
       </p>
+      {summary.languages && summary.languages.length > 0 && (
+        <p className={styles.date} data-testid="summary-languages">
+          {W.languages(summary.languages)}
+        </p>
+      )}
 
       <Heading as="h2" id="summary-questions">
-        Questions for the care team
+        {W.questionsHeading}
       </Heading>
       {summary.questions ? (
         <p className={styles.questions} data-testid="summary-questions">
@@ -125,35 +134,31 @@ export default function SummaryDetails({ summary, modules, showChecklist, noQues
       {summary.plan && planModules.length > 0 && (
         <section aria-labelledby="summary-plan" data-testid="summary-plan">
           <Heading as="h2" id="summary-plan">
-            The plan
+            {W.planHeading}
           </Heading>
           <p>
             {planName(planIds)}
-            {summary.plan.clinicName ? `, from ${summary.plan.clinicName}` : ''}.
-            {target ? ` Target date: ${target}.` : ''}{' '}
-            <strong data-testid="summary-plan-count">
-              {planDone} of {planModules.length} assigned modules done
-            </strong>{' '}
-            (read, and knowledge check done).
+            {summary.plan.clinicName ? W.planFrom(summary.plan.clinicName) : ''}.{target ? W.targetDate(target) : ''}{' '}
+            <strong data-testid="summary-plan-count">{W.planDone(planDone, planModules.length)}</strong>{' '}
+            {W.planDoneNote}
           </p>
-          <ModuleTable caption="Assigned modules, in plan order" list={planModules} byId={byId} />
+          <ModuleTable caption={W.planTable} list={planModules} byId={byId} />
         </section>
       )}
 
       <section aria-labelledby="summary-missed" data-testid="summary-missed">
         <Heading as="h2" id="summary-missed">
-          Missed on the first try
+          {W.missedHeading}
         </Heading>
         {missed.length === 0 ? (
-          <p>No questions missed on a first try were recorded.</p>
+          <p>{W.noMissed}</p>
         ) : (
           <>
             {safetyCount > 0 && (
               <p className={styles.safetyNote} data-testid="summary-safety-note">
                 <strong>
                   <span aria-hidden="true">⚠ </span>
-                  {safetyCount} {safetyCount === 1 ? 'answer' : 'answers'} marked “Safety” below may show a
-                  misunderstanding that matters for safety. Please talk it through.
+                  {W.safetyNote(safetyCount)}
                 </strong>
               </p>
             )}
@@ -161,16 +166,17 @@ export default function SummaryDetails({ summary, modules, showChecklist, noQues
               {missed.map(({ module, missed: m, text }) =>
                 text ? (
                   <li key={m.questionId} data-question={m.questionId}>
-                    <span className={styles.missedModule}>{module.title}:</span> {text.prompt}{' '}
+                    <span className={styles.missedModule}>{moduleTitle(module.id)}:</span> {text.prompt}{' '}
                     <span className={styles.chosen}>
-                      Chose:{' '}
+                      {W.chose}{' '}
                       {text.chosen.map((c, i) => (
                         <React.Fragment key={c.text}>
                           {i > 0 && '; '}“{c.text}”
                           {c.safety && (
                             <strong className={styles.safety} data-testid="safety-flag">
                               {' '}
-                              <span aria-hidden="true">⚠ </span>Safety
+                              <span aria-hidden="true">⚠ </span>
+                              {W.safety}
                             </strong>
                           )}
                         </React.Fragment>
@@ -185,34 +191,25 @@ export default function SummaryDetails({ summary, modules, showChecklist, noQues
       </section>
 
       <Heading as="h2" id="summary-modules">
-        {planModules.length > 0 ? 'The rest of the course' : 'Modules'}
+        {planModules.length > 0 ? W.restHeading : W.modulesHeading}
       </Heading>
-      <p>
-        {readCount} of {modules.length} modules marked as read. {passedCount} knowledge{' '}
-        {passedCount === 1 ? 'check' : 'checks'} done.
-      </p>
+      <p>{W.counts(readCount, modules.length, passedCount)}</p>
       {restStarted.length > 0 && (
-        <ModuleTable
-          caption={planModules.length > 0 ? 'Modules not in the plan' : 'All modules'}
-          list={restStarted}
-          byId={byId}
-        />
+        <ModuleTable caption={planModules.length > 0 ? W.notInPlan : W.allModules} list={restStarted} byId={byId} />
       )}
       {restNotStarted.length > 0 && (
         <p data-testid="summary-not-started">
-          <span className={styles.caption}>Not started yet:</span>{' '}
-          {restNotStarted.map((m) => `${m.order}. ${m.title}`).join(' · ')}
+          <span className={styles.caption}>{W.notStarted}</span>{' '}
+          {restNotStarted.map((m) => `${m.order}. ${moduleTitle(m.id)}`).join(' · ')}
         </p>
       )}
 
       {showChecklist && (
         <>
           <Heading as="h2" id="summary-checklist">
-            What to expect checklist
+            {W.checklistHeading}
           </Heading>
-          <p>
-            {ticked.size} of {itemCount} items ticked.
-          </p>
+          <p>{W.ticked(ticked.size, itemCount)}</p>
           <div className={styles.groups}>
             {CHECKLIST.map((group) => (
               <section key={group.id} aria-labelledby={`summary-checklist-${group.id}`} className={styles.group}>
@@ -226,7 +223,7 @@ export default function SummaryDetails({ summary, modules, showChecklist, noQues
                         {ticked.has(item.id) ? '☑' : '☐'}
                       </span>{' '}
                       {item.text}
-                      <span className={styles.state}>{ticked.has(item.id) ? ' (ticked)' : ' (not ticked)'}</span>
+                      <span className={styles.state}>{ticked.has(item.id) ? W.tickedMark : W.notTickedMark}</span>
                     </li>
                   ))}
                 </ul>

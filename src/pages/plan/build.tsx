@@ -7,6 +7,7 @@ import { visibleModules } from '@site/src/config/clinic';
 import { suggestedPlansFor } from '@site/src/data/suggestedPlans';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import { useSiteRoot } from '@site/src/hooks/useSiteRoot';
+import { BUILD_PAGE } from '@locale/planBuilder';
 import styles from '../page.module.css';
 
 export default function BuildPlanPage(): React.ReactElement {
@@ -14,21 +15,14 @@ export default function BuildPlanPage(): React.ReactElement {
   const modules = visibleModules(config);
   const siteRoot = useSiteRoot();
   return (
-    <Layout
-      title="Make a preparation plan"
-      description="For clinicians: choose course modules for a client and send them as a link, a QR code or a printed handout."
-    >
+    <Layout title={BUILD_PAGE.title} description={BUILD_PAGE.description}>
       <main className={styles.main}>
         <div className="no-print">
-          <Heading as="h1">Make a preparation plan</Heading>
-          <p className={styles.lead}>
-            For clinicians. Choose the modules a client should read before their next appointment, then send the plan as
-            a link, a QR code or a printed handout.
-          </p>
+          <Heading as="h1">{BUILD_PAGE.title}</Heading>
+          <p className={styles.lead}>{BUILD_PAGE.lead}</p>
           <p>
-            Nothing you enter here leaves this browser. The plan is written into the link itself, so there is no account
-            and no record on any server. See <Link to="/learn/for-clinicians#plans">using the course in care</Link> for
-            the suggested plans and how clients see them.
+            {BUILD_PAGE.privacy[0]} <Link to="/learn/for-clinicians#plans">{BUILD_PAGE.privacy[1]}</Link>{' '}
+            {BUILD_PAGE.privacy[2]}
           </p>
         </div>
         <PlanBuilder

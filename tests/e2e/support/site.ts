@@ -3,11 +3,14 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-const BUILD_DIR = resolve(process.env.E2E_BUILD_DIR ?? join(__dirname, '..', '..', '..', 'build'));
+export const BUILD_DIR = resolve(process.env.E2E_BUILD_DIR ?? join(__dirname, '..', '..', '..', 'build'));
 
-/** Every page path listed in the build's sitemap.xml, for example '/learn/safety'. */
-export function sitemapPaths(): string[] {
-  const xml = readFileSync(join(BUILD_DIR, 'sitemap.xml'), 'utf8');
+/**
+ * Every page path listed in the build's sitemap.xml, for example '/learn/safety', or in another
+ * language's sitemap ('es/sitemap.xml': '/es/learn/safety').
+ */
+export function sitemapPaths(sitemap = 'sitemap.xml'): string[] {
+  const xml = readFileSync(join(BUILD_DIR, sitemap), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname).sort();
 }
 

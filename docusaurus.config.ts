@@ -16,12 +16,10 @@ import offlineCopy from './src/plugins/offlineCopy';
 import searchIndex from './src/plugins/searchIndex';
 import localeFiles from './src/plugins/localeFiles';
 import unusedThemeWords from './src/plugins/unusedThemeWords';
+import { SITE_NAMES, SOURCE_LOCALE, isCourseLocale } from './src/i18n/locales';
 import { i18nFor } from './src/config/languages';
 import { visibleModules } from './src/config/clinic';
 import { redirectsFor } from './src/config/redirects';
-
-const SITE_TITLE = 'Understanding KAP';
-const TAGLINE = 'A free, open course on ketamine-assisted psychotherapy';
 
 export default function createConfig(): Config {
   const clinic = loadClinicConfig();
@@ -29,6 +27,10 @@ export default function createConfig(): Config {
   // A clinic's hidden modules stay built, so links between chapters keep working, but they
   // leave the sidebar, home page, plans, progress, sitemap and search index.
   const hiddenRoutes = clinic.hiddenModules.map((id) => `${DOCS_ROUTE}/${id}`);
+  // Docusaurus builds one language at a time (DOCUSAURUS_CURRENT_LOCALE; unset for `npm start`).
+  const building = process.env.DOCUSAURUS_CURRENT_LOCALE;
+  const locale = isCourseLocale(building) ? building : clinic.languages[0]!;
+  const { title: SITE_TITLE, tagline: TAGLINE } = SITE_NAMES[locale];
   const title = clinic.clinic ? `${SITE_TITLE} · ${clinic.clinic.name}` : SITE_TITLE;
 
   return {
@@ -196,7 +198,14 @@ export default function createConfig(): Config {
           // plainly when there is none. On phones it sits in the menu, away from "Get help now".
           { to: '/plan', label: 'My plan', position: 'left' },
           { to: '/blog', label: 'Blog', position: 'left' },
-          { to: `${DOCS_ROUTE}/for-clinicians`, label: 'For clinicians', position: 'right' },
+          // The clinicians' pages are in English: a translated edition links to them from its footer
+          // only, which leaves its longer labels room in the top bar.
+          ...(locale === SOURCE_LOCALE
+            ? [{ to: `${DOCS_ROUTE}/for-clinicians`, label: 'For clinicians', position: 'right' as const }]
+            : []),
+          // The language switcher (keeps the page and section; the choice is remembered on this
+          // device only: src/theme/NavbarItem/LocaleDropdownNavbarItem), when both languages are built.
+          ...(clinic.languages.length > 1 ? [{ type: 'localeDropdown' as const, position: 'right' as const }] : []),
         ],
       },
       footer: {

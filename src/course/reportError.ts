@@ -12,6 +12,8 @@ export interface ReportedPage {
   readonly title: string;
   /** The section: its heading and anchor ("Bladder problems (#bladder)"), if known. */
   readonly section?: string;
+  /** What the report is about when it is not the page's content itself ("Spanish translation"). */
+  readonly about?: string;
 }
 
 const GITHUB_ISSUES = /^https:\/\/github\.com\/[^/?#]+\/[^/?#]+\/issues\/?$/;
@@ -20,6 +22,7 @@ const GITHUB_ISSUES = /^https:\/\/github\.com\/[^/?#]+\/[^/?#]+\/issues\/?$/;
 export function reportBody(page: ReportedPage): string {
   return [
     `Page: ${page.url}`,
+    ...(page.about ? [`About: ${page.about}`] : []),
     `Section: ${page.section ?? '(please say which part of the page)'}`,
     '',
     'What is wrong, and what should it say? If you can, name a source.',
@@ -42,14 +45,19 @@ function withQuery(base: string, params: Readonly<Record<string, string>>): stri
  * - any other https:// address (a clinic's form) gets `page`, `section` and `title` parameters.
  */
 export function reportErrorHref(reportErrorUrl: string, page: ReportedPage): string {
-  const subject = `Problem on "${page.title}"`;
+  const subject = `Problem on "${page.title}"${page.about ? ` (${page.about})` : ''}`;
   if (reportErrorUrl.startsWith('mailto:')) {
     return withQuery(reportErrorUrl, { subject, body: reportBody(page) });
   }
   if (GITHUB_ISSUES.test(reportErrorUrl)) {
     return withQuery(`${reportErrorUrl.replace(/\/$/, '')}/new`, { title: subject, body: reportBody(page) });
   }
-  return withQuery(reportErrorUrl, { page: page.url, section: page.section ?? '', title: page.title });
+  return withQuery(reportErrorUrl, {
+    page: page.url,
+    section: page.section ?? '',
+    title: page.title,
+    ...(page.about ? { about: page.about } : {}),
+  });
 }
 
 /** A section as the report names it: "Heading text (#anchor)", or just "#anchor". */

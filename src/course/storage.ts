@@ -89,6 +89,14 @@ function openStorage(get: () => Storage | null): Storage | null {
   }
 }
 
+/**
+ * This device's localStorage if the browser lets the site use it now, else null (server render,
+ * private mode, blocked storage). For small settings kept apart from progress.
+ */
+export function deviceStorage(): Storage | null {
+  return typeof window === 'undefined' ? null : openStorage(() => window.localStorage);
+}
+
 export function createProgressStore(env: StoreEnvironment): ProgressStore {
   const listeners = new Set<() => void>();
   let snapshot: ProgressSnapshot = SERVER_SNAPSHOT;

@@ -22,6 +22,20 @@ export const LOCALE_INFO: Readonly<Record<CourseLocale, LocaleInfo>> = {
   es: { label: 'Español', htmlLang: 'es' },
 };
 
+/**
+ * Whether a docs page is a translation: it is in a translated edition and its front matter says
+ * which English version it translates (`translation_of`, i18n/README.md).
+ */
+export function isTranslatedPage(currentLocale: string, frontMatter: object): boolean {
+  return currentLocale !== SOURCE_LOCALE && Boolean((frontMatter as { translation_of?: unknown }).translation_of);
+}
+
+/** The site's name and tagline in each language (page titles, the top bar, printouts). */
+export const SITE_NAMES: Readonly<Record<CourseLocale, { readonly title: string; readonly tagline: string }>> = {
+  en: { title: 'Understanding KAP', tagline: 'A free, open course on ketamine-assisted psychotherapy' },
+  es: { title: 'Entender la KAP', tagline: 'Un curso gratis y abierto sobre la psicoterapia asistida con ketamina' },
+};
+
 export function isCourseLocale(value: unknown): value is CourseLocale {
   return typeof value === 'string' && (COURSE_LOCALES as readonly string[]).includes(value);
 }
@@ -38,4 +52,18 @@ export function localeOfPath(filePath: string | undefined): CourseLocale {
 /** The path prefix of a locale's pages: '' for the default locale, '/es' for Spanish. */
 export function localePrefix(locale: CourseLocale, defaultLocale: CourseLocale = SOURCE_LOCALE): string {
   return locale === defaultLocale ? '' : `/${locale}`;
+}
+
+/**
+ * The same page in another edition: `/es/learn/safety` with the Spanish base `/es/` becomes
+ * `/learn/safety` with the English base `/`. A path outside the current edition's base is
+ * returned under the other base unchanged. Base URLs end with "/" (Docusaurus' localeConfigs).
+ */
+export function pathInEdition(pathname: string, fromBaseUrl: string, toBaseUrl: string): string {
+  const rest = pathname.startsWith(fromBaseUrl)
+    ? pathname.slice(fromBaseUrl.length)
+    : pathname === fromBaseUrl.replace(/\/$/, '')
+      ? ''
+      : pathname.replace(/^\//, '');
+  return `${toBaseUrl}${rest}`;
 }

@@ -5,80 +5,65 @@ import Heading from '@theme/Heading';
 import ModuleList from '@site/src/components/ModuleList';
 import CourseLength from '@site/src/components/CourseLength';
 import ClinicContactLinks from '@site/src/components/ClinicContactLinks';
-import { visibleModules } from '@site/src/config/clinic';
+import { visibleModules } from '@locale/modules';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
+import { useLanguageHome } from '@site/src/hooks/useLanguageHome';
+import { HOME_TEXT as T } from '@locale/home';
 import styles from './index.module.css';
 
 export default function Home(): React.ReactElement {
   const config = useClinicConfig();
+  // A reader who chose the other language in the top bar is taken to its home page.
+  useLanguageHome();
   const modules = visibleModules(config);
   const first = modules[0];
   return (
-    <Layout
-      title="A free course on ketamine-assisted psychotherapy"
-      description="Plain-language lessons on ketamine-assisted psychotherapy (KAP): what it is, the evidence, safety, and what happens before, during and after a session."
-    >
+    <Layout title={T.title} description={T.description}>
       <main className={styles.main}>
         <header className={styles.hero}>
           <Heading as="h1" className={styles.title}>
-            Understanding ketamine-assisted psychotherapy
+            {T.heading}
           </Heading>
-          <p className={styles.lead}>
-            A free, plain-language course for people who are thinking about ketamine-assisted psychotherapy (KAP), and
-            for the people who support them. It explains what KAP is, how strong the evidence is, how to stay safe, and
-            what happens before, during and after a session.
-          </p>
+          <p className={styles.lead}>{T.lead}</p>
           {config.clinic && (
             <p className={styles.clinic}>
-              Shared with you by <strong>{config.clinic.name}</strong>
+              {T.sharedBy(config.clinic.name)}
               {(config.clinic.phone || config.clinic.afterHoursPhone || config.clinic.email) && ' · '}
               <ClinicContactLinks clinic={config.clinic} />
             </p>
           )}
           <ul className={styles.facts}>
-            <li>
-              <strong>{modules.length} short modules</strong>, <CourseLength /> in all
-            </li>
-            <li>
-              <strong>Free</strong>, with no account and nothing to sign up for
-            </li>
-            <li>
-              <strong>Private</strong>: your progress stays on this device
-            </li>
+            <li>{T.modules(modules.length, <CourseLength />)}</li>
+            <li>{T.free}</li>
+            <li>{T.private}</li>
           </ul>
           <p className={styles.actions}>
             <Link className="button button--primary button--lg" to={first.path}>
-              Start with “{first.title}”
+              {T.startWith(first.title)}
             </Link>
             <Link className="button button--secondary button--lg" to="/learn/faq">
-              Common questions (FAQ)
+              {T.faq}
             </Link>
           </p>
-          <p className={styles.notice}>
-            This course is education. It is not medical advice and not emergency care. If you are in danger now,{' '}
-            <Link to="/help">get help now</Link>.
-          </p>
+          <p className={styles.notice}>{T.notice}</p>
         </header>
 
         <section aria-labelledby="modules-heading" className={styles.section}>
           <Heading as="h2" id="modules-heading">
-            The modules
+            {T.modulesHeading}
           </Heading>
-          <p>Read them in order, or go straight to what you need. Each ends with a short check.</p>
+          <p>{T.modulesIntro}</p>
           <ModuleList modules={modules} />
         </section>
 
         <section aria-labelledby="who-heading" className={styles.section}>
           <Heading as="h2" id="who-heading">
-            Who it is for
+            {T.whoHeading}
           </Heading>
           <ul>
-            <li>People who are considering KAP, or have been offered it.</li>
-            <li>Family and friends who want to understand it.</li>
-            <li>
-              Clinicians and clinics who want to give clients trustworthy preparation:{' '}
-              <Link to="/learn/for-clinicians">see the section for clinicians</Link>.
-            </li>
+            {T.who.map((item, i) => (
+              <li key={i}>{item}</li>
+            ))}
           </ul>
         </section>
       </main>

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { LoadContext } from '@docusaurus/types';
-import { localeOfPath, localePrefix } from '../../src/i18n/locales';
+import { localeOfPath, localePrefix, pathInEdition } from '../../src/i18n/locales';
 import localeFiles from '../../src/plugins/localeFiles';
 
 describe('which language a source file is in', () => {
@@ -35,5 +35,19 @@ describe('@locale/<name> in each build', () => {
   it('is src/i18n/en in the English build and src/i18n/es in the Spanish build', () => {
     expect(aliasFor('en')).toBe(path.join('/site', 'src', 'i18n', 'en'));
     expect(aliasFor('es')).toBe(path.join('/site', 'src', 'i18n', 'es'));
+  });
+});
+
+describe('the same page in the other edition', () => {
+  it('swaps the edition base and keeps the rest of the path', () => {
+    expect(pathInEdition('/es/learn/safety', '/es/', '/')).toBe('/learn/safety');
+    expect(pathInEdition('/learn/safety', '/', '/es/')).toBe('/es/learn/safety');
+    expect(pathInEdition('/kap/es/learn/faq', '/kap/es/', '/kap/')).toBe('/kap/learn/faq');
+  });
+
+  it('leads from one home page to the other, with or without the last slash', () => {
+    expect(pathInEdition('/es/', '/es/', '/')).toBe('/');
+    expect(pathInEdition('/es', '/es/', '/')).toBe('/');
+    expect(pathInEdition('/', '/', '/es/')).toBe('/es/');
   });
 });

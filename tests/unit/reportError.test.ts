@@ -29,6 +29,19 @@ describe('report-a-problem links', () => {
     expect(form.searchParams.get('title')).toBe(page.title);
   });
 
+  it('says when a report is about a translation, in the subject, the draft and a form', () => {
+    const about = 'traducción al español / Spanish translation';
+    const mail = new URL(reportErrorHref('mailto:content@clinic.example', { ...page, about }));
+    expect(mail.searchParams.get('subject')).toBe(`Problem on "Safety and side effects" (${about})`);
+    expect(mail.searchParams.get('body')).toContain(`About: ${about}`);
+    const issue = new URL(reportErrorHref('https://github.com/kap-course/kap-course/issues', { ...page, about }));
+    expect(issue.searchParams.get('title')).toContain('(traducción al español / Spanish translation)');
+    const form = new URL(reportErrorHref('https://clinic.example/forms/report', { ...page, about }));
+    expect(form.searchParams.get('about')).toBe(about);
+    // A report about the page itself says nothing of the kind.
+    expect(reportErrorHref('mailto:content@clinic.example', page)).not.toContain('About');
+  });
+
   it('asks which part of the page when the section is not known', () => {
     expect(reportBody({ url: page.url, title: page.title })).toContain('Section: (please say which part of the page)');
   });

@@ -2,6 +2,7 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import { mainCrisisLines } from '@site/src/course/crisisGroups';
+import { CRISIS_TEXT } from '@locale/crisisText';
 import styles from './styles.module.css';
 
 /**
@@ -13,10 +14,9 @@ export default function HelpNow(): React.ReactElement {
   const { crisisLines } = useClinicConfig();
   const shown = mainCrisisLines(crisisLines);
   return (
-    <aside className={`${styles.box} search-ignore`} aria-label="If you need help now">
+    <aside className={`${styles.box} search-ignore`} aria-label={CRISIS_TEXT.boxLabel}>
       <p className={styles.lead}>
-        <strong>If you are struggling or thinking about suicide, you do not have to wait.</strong> This course is not
-        emergency care. Help is there now:
+        <strong>{CRISIS_TEXT.boxLeadStrong}</strong> {CRISIS_TEXT.boxLead}
       </p>
       <ul className={styles.lines}>
         {shown.map((line) => (
@@ -32,7 +32,7 @@ export default function HelpNow(): React.ReactElement {
         ))}
       </ul>
       <p className={styles.more}>
-        <Link to="/help">See all crisis lines</Link>
+        <Link to="/help">{CRISIS_TEXT.allLines}</Link>
       </p>
     </aside>
   );

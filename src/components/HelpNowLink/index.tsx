@@ -1,5 +1,6 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
+import { CRISIS_TEXT } from '@locale/crisisText';
 import styles from './styles.module.css';
 
 interface Props {
@@ -16,7 +17,7 @@ export default function HelpNowLink({ mobile }: Props): React.ReactElement | nul
   if (mobile) return null;
   return (
     <Link to="/help" className={styles.helpNow}>
-      Get help now
+      {CRISIS_TEXT.helpNow}
     </Link>
   );
 }

@@ -4,6 +4,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import { useSiteRoot } from '@site/src/hooks/useSiteRoot';
 import type { CrisisLine } from '@site/src/data/crisisLines';
+import { CRISIS_TEXT } from '@locale/crisisText';
 import styles from './styles.module.css';
 
 interface Props {
@@ -37,12 +38,22 @@ export default function PrintFooter({ printOnly = false }: Props): React.ReactEl
       {clinic && (clinic.phone || clinic.afterHoursPhone) && (
         <p data-testid="print-footer-clinic">
           {clinic.name}
-          {clinic.phone && <> · Phone {clinic.phone}</>}
-          {clinic.afterHoursPhone && <> · After hours {clinic.afterHoursPhone}</>}
+          {clinic.phone && (
+            <>
+              {' '}
+              · {CRISIS_TEXT.printPhone} {clinic.phone}
+            </>
+          )}
+          {clinic.afterHoursPhone && (
+            <>
+              {' '}
+              · {CRISIS_TEXT.printAfterHours} {clinic.afterHoursPhone}
+            </>
+          )}
         </p>
       )}
       <p data-testid="print-footer-crisis">
-        In a crisis, now:{' '}
+        {CRISIS_TEXT.printCrisis}{' '}
         {printedCrisisLines(crisisLines).map((line, i) => (
           <React.Fragment key={line.id}>
             {i > 0 && ' · '}
@@ -50,7 +61,7 @@ export default function PrintFooter({ printOnly = false }: Props): React.ReactEl
           </React.Fragment>
         ))}
       </p>
-      <p>This course is education. It is not medical advice and not emergency care.</p>
+      <p>{CRISIS_TEXT.printNotCare}</p>
     </footer>
   );
 }

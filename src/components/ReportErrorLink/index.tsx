@@ -9,6 +9,8 @@ interface Props {
   readonly className?: string;
   /** The page's title, for the report's subject (defaults to the site's name). */
   readonly pageTitle?: string;
+  /** What the report is about, if not the page's content itself ("Spanish translation"). */
+  readonly about?: string;
 }
 
 /**
@@ -30,21 +32,21 @@ function currentSection(link: HTMLElement): string | undefined {
  * address, a form, or the project's tracker), filled in with the page's address and section.
  * It only opens a draft or a form: nothing is sent until the reader sends it.
  */
-export default function ReportErrorLink({ children, className, pageTitle }: Props): React.ReactElement {
+export default function ReportErrorLink({ children, className, pageTitle, about }: Props): React.ReactElement {
   const { reportErrorUrl } = useClinicConfig();
   const { siteConfig } = useDocusaurusContext();
   const { pathname } = useLocation();
   const title = pageTitle ?? siteConfig.title;
   // On the server: the page's public address. In the browser, when the reader reaches for the
   // link: the address they are reading and the section they are in.
-  const serverHref = reportErrorHref(reportErrorUrl, { url: `${siteConfig.url ?? ''}${pathname}`, title });
+  const serverHref = reportErrorHref(reportErrorUrl, { url: `${siteConfig.url ?? ''}${pathname}`, title, about });
   const fillIn = useCallback(
     (event: React.SyntheticEvent<HTMLAnchorElement>) => {
       const link = event.currentTarget;
       const url = `${window.location.origin}${window.location.pathname}`;
-      link.href = reportErrorHref(reportErrorUrl, { url, title, section: currentSection(link) });
+      link.href = reportErrorHref(reportErrorUrl, { url, title, about, section: currentSection(link) });
     },
-    [reportErrorUrl, title],
+    [reportErrorUrl, title, about],
   );
   return (
     <a

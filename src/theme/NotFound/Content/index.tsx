@@ -4,6 +4,7 @@ import type ContentType from '@theme/NotFound/Content';
 import type { WrapperProps } from '@docusaurus/types';
 import { useHistory } from '@docusaurus/router';
 import { repairEncodedHash } from '@site/src/course/linkCodec';
+import { NOT_FOUND_TEXT } from '@locale/notFound';
 
 type Props = WrapperProps<typeof ContentType>;
 
@@ -24,7 +25,7 @@ export default function ContentWrapper(props: Props): React.ReactElement {
   if (repairing) {
     return (
       <main className="container margin-vert--xl">
-        <p role="status">This link had a “%23” where a “#” belongs. Opening it correctly…</p>
+        <p role="status">{NOT_FOUND_TEXT.repairing}</p>
       </main>
     );
   }

@@ -1,0 +1,2 @@
+/** Crisis lines in English: the source (src/data/crisisLines.ts). */
+export { CRISIS_LINES } from '../../data/crisisLines';

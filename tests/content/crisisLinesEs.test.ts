@@ -1,0 +1,107 @@
+/**
+ * The Spanish crisis lines (src/i18n/es/crisisLines.ts) against the English source and
+ * EVIDENCE.md §10: the same lines, kinds and numbers; 911 for immediate danger first, as in
+ * English, then the 988 Lifeline in Spanish (call 988 and press 2, text AYUDA to 988, chat in
+ * Spanish) before every other line.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CRISIS_LINES as EN } from '../../src/data/crisisLines';
+import { CRISIS_LINES as ES } from '../../src/i18n/es/crisisLines';
+import { groupLines, lineProblems, mainCrisisLines } from '../../src/course/crisisGroups';
+import { resolveClinicConfig } from '../../src/config/clinic';
+import { defaultCrisisLines, loadClinicConfig } from '../../src/config/loadClinic';
+import { printedCrisisLines } from '../../src/components/PrintFooter';
+
+const EVIDENCE = readFileSync(join(__dirname, '..', '..', '..', '..', 'shared', 'content', 'EVIDENCE.md'), 'utf8');
+const SECTION_10 = /^## 10\.[\s\S]*?(?=^## 11\.)/m.exec(EVIDENCE)?.[0] ?? '';
+
+const ids = (lines: readonly { id: string }[]) => lines.map((l) => l.id);
+const hrefs = (lines: typeof ES) => lines.flatMap((l) => l.contacts.map((c) => c.href));
+/** Numbers of three or more digits, with their separators removed ("1-800-662-4357" -> "18006624357"). */
+const phoneNumbers = (text: string) => (text.match(/\d[\d-]{2,}\d|\d{3,}/g) ?? []).map((n) => n.replace(/-/g, ''));
+
+describe('the Spanish crisis lines', () => {
+  const spanish988 = ES[1]!;
+
+  it('put the 988 Lifeline in Spanish before every other line but 911: call 988 and press 2, text AYUDA to 988, chat in Spanish', () => {
+    expect(spanish988.id).toBe('us-988-es');
+    expect(SECTION_10).toMatch(/call \*\*988\*\* and press 2; text \*\*AYUDA\*\* to 988/);
+    expect(spanish988.kind).toBe('crisis');
+    expect(spanish988.alwaysOpen).toBe(true);
+    expect(spanish988.contacts).toEqual([
+      { label: 'Llame al 988 y marque 2', href: 'tel:988' },
+      { label: 'Envíe AYUDA al 988 por mensaje de texto', href: 'sms:988?&body=AYUDA' },
+      { label: 'Chat en español', href: 'https://988lineadevida.org/' },
+    ]);
+  });
+
+  it('give 911 for immediate danger first, then the Spanish line, in every short list', () => {
+    const emergency = ES.find((l) => l.id === 'us-emergency')!;
+    expect(emergency.contacts).toEqual([{ label: 'Llame al 911', href: 'tel:911' }]);
+    expect(emergency.description).toMatch(/peligro inmediato/);
+    expect(ids(mainCrisisLines(ES)).slice(0, 2)).toEqual(['us-emergency', 'us-988-es']);
+    expect(ids(printedCrisisLines(ES))).toEqual(['us-emergency', 'us-988-es']);
+    expect(ES[0]!.id).toBe('us-emergency');
+  });
+
+  it('hold every English line with the same id, kind, hours and numbers, in the same order', () => {
+    expect(ids(ES.filter((l) => l.id !== 'us-988-es'))).toEqual(ids(EN));
+    for (const en of EN) {
+      const es = ES.find((l) => l.id === en.id)!;
+      expect([es.kind, es.alwaysOpen]).toEqual([en.kind, en.alwaysOpen]);
+      expect(es.contacts.map((c) => c.href)).toEqual(en.contacts.map((c) => c.href));
+      expect(phoneNumbers(es.contacts.map((c) => c.label).join(' '))).toEqual(
+        phoneNumbers(en.contacts.map((c) => c.label).join(' ')),
+      );
+      // Every figure of the description ("24 hours", "press 1 ... 2") is kept.
+      expect(es.description.match(/\d+/g)).toEqual(en.description.match(/\d+/g));
+    }
+  });
+
+  it('name only numbers that EVIDENCE.md §10 gives', () => {
+    // Phone numbers as EVIDENCE.md writes them ("116 123", "(623) 473-7433"), digits only.
+    const evidence = new Set((SECTION_10.match(/\(?\d[\d ()-]*\d/g) ?? []).map((n) => n.replace(/\D/g, '')));
+    const numbers = hrefs(ES).flatMap((h) => phoneNumbers(h));
+    expect(numbers).toEqual(expect.arrayContaining(['988', '911', '18006624357', '6234737433']));
+    for (const n of numbers) expect(evidence).toContain(n);
+    for (const word of hrefs(ES).flatMap((h) => /body=(\w+)/.exec(h)?.[1] ?? [])) {
+      expect(SECTION_10).toMatch(new RegExp(`\\b${word}\\b`));
+    }
+  });
+
+  it('pass the same checks as any list, and keep referral and support lines out of the crisis group', () => {
+    expect(lineProblems(ES)).toEqual([]);
+    expect(() => resolveClinicConfig({ crisisLines: ES })).not.toThrow();
+    const { crisis, other } = groupLines(ES);
+    expect(ids(other)).toEqual(['us-samhsa', 'fireside']);
+    const saysNotCrisis = ES.filter((l) => /no es (una línea de |consejería de )?crisis/i.test(l.description));
+    expect(ids(saysNotCrisis)).toEqual(['us-samhsa', 'fireside']);
+    for (const line of saysNotCrisis) expect(ids(crisis)).not.toContain(line.id);
+  });
+
+  it('speak to the reader as "usted", never "tú"', () => {
+    const text = ES.flatMap((l) => [l.name, l.description, ...l.contacts.map((c) => c.label)]).join(' ');
+    expect(text).not.toMatch(/\b(tú|tienes|puedes|llama|envía|escribe|usa)\b/i);
+  });
+});
+
+describe('the crisis lines a build shows', () => {
+  // The build's "set your report address" reminder is not what these tests are about.
+  beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
+
+  it('are the Spanish ones in the Spanish build and the English ones in the English build', () => {
+    expect(loadClinicConfig({ DOCUSAURUS_CURRENT_LOCALE: 'es' }).crisisLines).toBe(ES);
+    expect(loadClinicConfig({ DOCUSAURUS_CURRENT_LOCALE: 'en' }).crisisLines).toBe(EN);
+    // `npm start` without --locale serves the first language listed.
+    expect(loadClinicConfig({ DOCUSAURUS_CURRENT_LOCALE: 'undefined' }).crisisLines).toBe(EN);
+    expect(defaultCrisisLines('es')).toBe(ES);
+    expect(defaultCrisisLines(undefined)).toBe(EN);
+  });
+
+  it("are the clinic's own, unchanged, in every language when the clinic sets them", () => {
+    const uk = EN.filter((l) => l.region.startsWith('United Kingdom'));
+    const config = resolveClinicConfig({ crisisLines: uk });
+    expect(config.crisisLines).toBe(uk);
+  });
+});

@@ -1,4 +1,4 @@
-import React, { Suspense, lazy } from 'react';
+import React from 'react';
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
@@ -6,13 +6,11 @@ import { useLocation } from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import Listen from '@site/src/components/Listen';
+// The notice in a translated edition; nothing (and no code) in English (src/i18n/en/translationNoticeView.tsx).
+import TranslationNotice from '@locale/translationNoticeView';
 import { SOURCE_LOCALE, isTranslatedPage } from '@site/src/i18n/locales';
 
 type Props = WrapperProps<typeof ContentType>;
-
-// Only a translated edition's pages load the notice's code (the server renders it into the page,
-// so it shows before any script runs); English pages do not download it.
-const TranslationNotice = lazy(() => import('@site/src/components/TranslationNotice'));
 
 // In a translated edition, the translation notice first; a page there that is not translated
 // (the clinicians' pages) is marked as English.
@@ -26,11 +24,7 @@ export default function ContentWrapper(props: Props): React.ReactElement {
   const content = <Content {...props} />;
   return (
     <>
-      {translatedEdition && (
-        <Suspense fallback={null}>
-          <TranslationNotice />
-        </Suspense>
-      )}
+      <TranslationNotice />
       <Listen key={pathname} />
       {translatedEdition && !isTranslatedPage(i18n.currentLocale, frontMatter) ? (
         <div lang="en">{content}</div>

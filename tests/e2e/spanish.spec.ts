@@ -9,7 +9,8 @@ import { PLAN_PAGE as ES_PLAN_PAGE, PLAN_VIEW as ES_PLAN_VIEW } from '../../src/
 import { PLAN_PAGE as EN_PLAN_PAGE } from '../../src/i18n/en/plan';
 import { MY_SUMMARY as ES_MY_SUMMARY, SUMMARY_DETAILS as ES_SUMMARY } from '../../src/i18n/es/summary';
 import { SUMMARY_DETAILS as EN_SUMMARY } from '../../src/i18n/en/summary';
-import { moduleTitle as esTitle } from '../../src/i18n/es/modules';
+import { MODULES as ES_MODULES, moduleTitle as esTitle } from '../../src/i18n/es/modules';
+import { MODULES as EN_MODULES } from '../../src/i18n/en/modules';
 import { BUILD_DIR, axeViolations, sitemapPaths, waitForHydration, watchProblems } from './support/site';
 
 // Issue 16: the checks every English page gets (tests/e2e/site.spec.ts) on every Spanish page,
@@ -164,4 +165,14 @@ test('a suggested plan at its short address opens in each language', async ({ pa
       SUGGESTED_PLANS.find((p) => p.id === 'first-dosing')!.modules.length,
     );
   }
+});
+
+test('the Spanish plan builder lists each module with its Spanish title and objectives', async ({ page }) => {
+  await page.goto('/es/plan/build');
+  await waitForHydration(page);
+  const first = ES_MODULES[0]!;
+  const english = EN_MODULES[0]!;
+  await expect(page.getByText(first.objectives[0]!, { exact: true })).toBeVisible();
+  await expect(page.getByText(english.objectives[0]!, { exact: true })).toHaveCount(0);
+  await expect(page.getByText(first.title, { exact: false }).first()).toBeVisible();
 });

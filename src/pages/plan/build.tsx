@@ -3,7 +3,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import PlanBuilder from '@site/src/components/PlanBuilder';
-import { visibleModules } from '@site/src/config/clinic';
+import { visibleModules } from '@locale/modules';
 import { suggestedPlansFor } from '@site/src/data/suggestedPlans';
 import { useClinicConfig } from '@site/src/hooks/useClinicConfig';
 import { useSiteRoot } from '@site/src/hooks/useSiteRoot';

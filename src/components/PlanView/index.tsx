@@ -158,21 +158,16 @@ export default function PlanView(): React.ReactElement {
       {status.kind === 'unavailable' && <p className={styles.notice}>{PLAN_VIEW.unavailable}</p>}
 
       {conflict && incomingPlan && saved && (
-        <>
-          <section role="group" aria-labelledby="replace-heading" className={styles.confirm} data-testid="plan-replace">
-            <Heading as="h2" id="replace-heading">
-              {PLAN_VIEW.replaceHeading}
-            </Heading>
-            <p>{PLAN_VIEW.replaceText(saved.clinicName)}</p>
-            <div className={styles.actions}>
-              <button type="button" className={clsx('button button--primary', styles.button)} onClick={replace}>
-                {PLAN_VIEW.replaceButton}
-              </button>
-              <button type="button" className={clsx('button button--secondary', styles.button)} onClick={keep}>
-                {PLAN_VIEW.keepButton}
-              </button>
-            </div>
-          </section>
+        <PlanChoice
+          id="replace-heading"
+          testId="plan-replace"
+          heading={PLAN_VIEW.replaceHeading}
+          text={PLAN_VIEW.replaceText(saved.clinicName)}
+          accept={PLAN_VIEW.replaceButton}
+          decline={PLAN_VIEW.keepButton}
+          onAccept={replace}
+          onDecline={keep}
+        >
           <PlanDetails
             plan={incomingPlan}
             modules={modules}
@@ -180,30 +175,20 @@ export default function PlanView(): React.ReactElement {
             today={today}
             heading={PLAN_VIEW.planInLink}
           />
-        </>
+        </PlanChoice>
       )}
 
       {askToSave && incomingPlan && (
-        <>
-          <section
-            role="group"
-            aria-labelledby="save-partial-heading"
-            className={styles.confirm}
-            data-testid="plan-save-partial"
-          >
-            <Heading as="h2" id="save-partial-heading">
-              {PLAN_VIEW.savePartialHeading}
-            </Heading>
-            <p>{PLAN_VIEW.savePartialText}</p>
-            <div className={styles.actions}>
-              <button type="button" className={clsx('button button--primary', styles.button)} onClick={replace}>
-                {PLAN_VIEW.savePartialButton}
-              </button>
-              <button type="button" className={clsx('button button--secondary', styles.button)} onClick={keep}>
-                {PLAN_VIEW.skipSaveButton}
-              </button>
-            </div>
-          </section>
+        <PlanChoice
+          id="save-partial-heading"
+          testId="plan-save-partial"
+          heading={PLAN_VIEW.savePartialHeading}
+          text={PLAN_VIEW.savePartialText}
+          accept={PLAN_VIEW.savePartialButton}
+          decline={PLAN_VIEW.skipSaveButton}
+          onAccept={replace}
+          onDecline={keep}
+        >
           <PlanDetails
             plan={incomingPlan}
             modules={modules}
@@ -211,7 +196,7 @@ export default function PlanView(): React.ReactElement {
             today={today}
             heading={PLAN_VIEW.whatCouldBeRead}
           />
-        </>
+        </PlanChoice>
       )}
 
       {shown && (
@@ -261,6 +246,52 @@ export default function PlanView(): React.ReactElement {
  * is built in, with the plan link's hash, so the plan comes along. Each link is named in its own
  * language. Nothing when the copy has one language.
  */
+interface PlanChoiceProps {
+  readonly id: string;
+  readonly testId: string;
+  readonly heading: string;
+  readonly text: string;
+  readonly accept: string;
+  readonly decline: string;
+  readonly onAccept: () => void;
+  readonly onDecline: () => void;
+  /** The plan the choice is about, shown after it. */
+  readonly children: React.ReactNode;
+}
+
+/** A question about the plan in the link (replace the saved one? save what could be read?), then that plan. */
+function PlanChoice({
+  id,
+  testId,
+  heading,
+  text,
+  accept,
+  decline,
+  onAccept,
+  onDecline,
+  children,
+}: PlanChoiceProps): React.ReactElement {
+  return (
+    <>
+      <section role="group" aria-labelledby={id} className={styles.confirm} data-testid={testId}>
+        <Heading as="h2" id={id}>
+          {heading}
+        </Heading>
+        <p>{text}</p>
+        <div className={styles.actions}>
+          <button type="button" className={clsx('button button--primary', styles.button)} onClick={onAccept}>
+            {accept}
+          </button>
+          <button type="button" className={clsx('button button--secondary', styles.button)} onClick={onDecline}>
+            {decline}
+          </button>
+        </div>
+      </section>
+      {children}
+    </>
+  );
+}
+
 function OtherLanguages({ hash }: { readonly hash: string }): React.ReactElement | null {
   const { current, all } = useLanguages();
   const here = all.find((l) => l.locale === current);

@@ -104,18 +104,45 @@ export function countSyllables(word: string): number {
   return Math.max(1, groups ? groups.length : 1);
 }
 
-export function analyze(prose: string): ReadabilityReport {
+/** The counts every readability formula starts from, with one language's word and syllable rules. */
+export interface ProseCounts {
+  readonly words: number;
+  readonly sentences: number;
+  readonly syllables: number;
+  /** Words per sentence, unrounded (at least one sentence is counted). */
+  readonly wordsPerSentence: number;
+  /** Longest sentence, in words. */
+  readonly longestSentence: number;
+}
+
+export function countProse(
+  prose: string,
+  wordsOf: (text: string) => string[],
+  syllablesOf: (word: string) => number,
+): ProseCounts {
   const sentences = splitSentences(prose);
-  const allWords = words(prose);
-  const syllables = allWords.reduce((sum, w) => sum + countSyllables(w), 0);
-  const wordCount = allWords.length;
-  const sentenceCount = Math.max(1, sentences.length);
-  const wordsPerSentence = wordCount / sentenceCount;
+  const allWords = wordsOf(prose);
+  return {
+    words: allWords.length,
+    sentences: sentences.length,
+    syllables: allWords.reduce((sum, w) => sum + syllablesOf(w), 0),
+    wordsPerSentence: allWords.length / Math.max(1, sentences.length),
+    longestSentence: sentences.reduce((max, s) => Math.max(max, wordsOf(s).length), 0),
+  };
+}
+
+export function analyze(prose: string): ReadabilityReport {
+  const {
+    words: wordCount,
+    sentences,
+    syllables,
+    wordsPerSentence,
+    longestSentence,
+  } = countProse(prose, words, countSyllables);
   const grade = wordCount === 0 ? 0 : 0.39 * wordsPerSentence + 11.8 * (syllables / wordCount) - 15.59;
-  const longestSentence = sentences.reduce((max, s) => Math.max(max, words(s).length), 0);
   return {
     words: wordCount,
-    sentences: sentences.length,
+    sentences,
     syllables,
     grade: Math.round(grade * 10) / 10,
     wordsPerSentence: Math.round(wordsPerSentence * 10) / 10,

@@ -8,7 +8,7 @@
  * each Spanish client chapter for at least 60 and a median of at least 65 (issue 16).
  * Shares prose extraction and sentence splitting with the English check (readability.ts).
  */
-import { extractProse, splitSentences } from './readability';
+import { countProse, extractProse, readingMinutes } from './readability';
 import { FACT_BY_ID as ES_FACTS } from '../i18n/es/facts';
 
 export interface SpanishReadabilityReport {
@@ -20,7 +20,7 @@ export interface SpanishReadabilityReport {
   readonly wordsPerSentence: number;
   readonly syllablesPerWord: number;
   readonly longestSentence: number;
-  /** Minutes to read at 200 words a minute, rounded up, at least 1 (as in English). */
+  /** Minutes to read, as in English (readability.ts readingMinutes). */
   readonly minutes: number;
 }
 
@@ -77,24 +77,25 @@ export function countSyllablesEs(word: string): number {
 }
 
 export function analyzeEs(prose: string): SpanishReadabilityReport {
-  const sentences = splitSentences(prose);
-  const allWords = wordsEs(prose);
-  const syllables = allWords.reduce((sum, w) => sum + countSyllablesEs(w), 0);
-  const wordCount = allWords.length;
-  const sentenceCount = Math.max(1, sentences.length);
-  const wordsPerSentence = wordCount / sentenceCount;
+  const {
+    words: wordCount,
+    sentences,
+    syllables,
+    wordsPerSentence,
+    longestSentence,
+  } = countProse(prose, wordsEs, countSyllablesEs);
   const syllablesPerWord = wordCount === 0 ? 0 : syllables / wordCount;
   const inflesz = wordCount === 0 ? 0 : 206.835 - 62.3 * syllablesPerWord - wordsPerSentence;
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
     words: wordCount,
-    sentences: sentences.length,
+    sentences,
     syllables,
     inflesz: round(inflesz),
     wordsPerSentence: round(wordsPerSentence),
     syllablesPerWord: Math.round(syllablesPerWord * 100) / 100,
-    longestSentence: sentences.reduce((max, s) => Math.max(max, wordsEs(s).length), 0),
-    minutes: Math.max(1, Math.ceil(wordCount / 200)),
+    longestSentence,
+    minutes: readingMinutes(wordCount),
   };
 }
 

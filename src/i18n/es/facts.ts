@@ -27,9 +27,8 @@ export function fact(id: FactId): string {
   return FACT_BY_ID.get(id)!.text;
 }
 
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+/** The same as in English: no words in it. */
+export { capitalize } from '../../data/facts';
 
 /** The driving rule (see src/data/facts.ts): the esketamine label's rule; each clinic sets its own for ketamine. */
 export const DRIVING_RULE = `Con esketamina, la etiqueta dice que no maneje ni use maquinaria ${fact('esketamine-driving')}. Con ketamina en KAP, cada clínica pone su propia regla, así que pregunte en la suya.`;

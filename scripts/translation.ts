@@ -7,24 +7,9 @@
  * tests/content/translationDrift.test.ts fails while any is behind.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOCS_I18N, ROOT, blobId, isStale, readStamp, relativeToRoot, type Stamp } from '../src/i18n/stamp';
-
-function list(dir: string, pattern: RegExp): string[] {
-  const full = join(ROOT, dir);
-  if (!existsSync(full)) return [];
-  return readdirSync(full).flatMap((name) => {
-    const path = join(full, name);
-    if (statSync(path).isDirectory()) return list(join(dir, name), pattern);
-    return pattern.test(name) ? [relativeToRoot(path)] : [];
-  });
-}
-
-/** Every translation of a locale: its pages and its data and text files. */
-export function translations(locale = 'es'): string[] {
-  return [...list(DOCS_I18N(locale), /\.mdx?$/), ...list(join('src', 'i18n', locale), /\.tsx?$/)].sort();
-}
+import { ROOT, blobId, isStale, readStamp, relativeToRoot, translations, type Stamp } from '../src/i18n/stamp';
 
 function status(stamp: Stamp): string {
   if (!stamp.source) return 'no source named (add "// translation_of: <path> <id>")';

@@ -10,7 +10,7 @@
  * `npm run translation -- diff` can show what changed in the English since, with Git alone.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -73,4 +73,19 @@ export function stampFor(source: string, root: string = ROOT): string {
 
 export function relativeToRoot(path: string, root: string = ROOT): string {
   return posix(relative(root, path));
+}
+
+function list(dir: string, pattern: RegExp, root: string): string[] {
+  const full = join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full).flatMap((name) => {
+    const path = join(full, name);
+    if (statSync(path).isDirectory()) return list(join(dir, name), pattern, root);
+    return pattern.test(name) ? [relativeToRoot(path, root)] : [];
+  });
+}
+
+/** Every translation of a locale, relative to the root: its pages and its data and text files. */
+export function translations(locale = 'es', root: string = ROOT): string[] {
+  return [...list(DOCS_I18N(locale), /\.mdx?$/, root), ...list(join('src', 'i18n', locale), /\.tsx?$/, root)].sort();
 }

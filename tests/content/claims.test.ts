@@ -1,15 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { findForbiddenClaims } from '../support/claims';
-import { loadBlogPosts, loadDocs, ROOT } from '../support/docs';
+import { loadBlogPosts, listFiles, loadDocs, ROOT } from '../support/docs';
 
-function listTs(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return listTs(full);
-    return /\.tsx?$/.test(name) ? [full] : [];
-  });
-}
+const listTs = (dir: string): string[] => listFiles(dir, /\.tsx?$/);
 
 const sources = [
   ...[...loadDocs(), ...loadBlogPosts()].map((d) => ({ file: d.file, text: d.body })),

@@ -4,25 +4,19 @@
  * (Correction 11, crisis lines, and 12, references, are tested with their data; 5 is backed by
  * the number check in oneTruth.test.ts.)
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FACT_BY_ID } from '../../src/data/facts';
 import { QUIZZES } from '../../src/data/quizzes';
 import { blocks, sections } from '../support/blocks';
-import { citeIds, loadBlogPosts, loadDocs, ROOT } from '../support/docs';
+import { citeIds, loadBlogPosts, listFiles, loadDocs, ROOT } from '../support/docs';
 
 const docs = loadDocs();
 const pages = [...docs, ...loadBlogPosts()];
 const doc = (file: string) => docs.find((d) => d.file === file)!;
 const allBlocks = pages.flatMap((p) => blocks(p.body).map((b) => ({ ...b, file: p.file })));
 
-function listTs(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return listTs(full);
-    return /\.ts$/.test(name) ? [full] : [];
-  });
-}
+const listTs = (dir: string): string[] => listFiles(dir, /\.ts$/);
 const dataFiles = listTs(join(ROOT, 'src', 'data')).map((full) => ({
   file: relative(ROOT, full),
   text: readFileSync(full, 'utf8'),

@@ -3,27 +3,21 @@
  * several pages state come from src/data/facts.ts or the module catalog, and no page writes one
  * of them by hand.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FACTS, FACT_BY_ID, DRIVING_RULE } from '../../src/data/facts';
 import { MODULES, courseLengthText, minutesRange } from '../../src/course/modules';
 import { QUIZZES } from '../../src/data/quizzes';
 import { CHECKLIST } from '../../src/data/checklist';
 import { blocks } from '../support/blocks';
-import { citeIds, isClinicianDoc, loadBlogPosts, loadDocs, ROOT } from '../support/docs';
+import { citeIds, isClinicianDoc, loadBlogPosts, listFiles, loadDocs, ROOT } from '../support/docs';
 
 const docs = loadDocs();
 const blog = loadBlogPosts();
 const GENERATED = new Set(['docs/glossary.mdx', 'docs/references.mdx']);
 const clientPages = [...docs.filter((d) => !isClinicianDoc(d) && !GENERATED.has(d.file)), ...blog];
 
-function listTs(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return listTs(full);
-    return /\.tsx?$/.test(name) ? [full] : [];
-  });
-}
+const listTs = (dir: string): string[] => listFiles(dir, /\.tsx?$/);
 
 /** Every text a reader can see: docs, blog posts, data files and pages (not facts.ts itself). */
 const allText = [

@@ -1,5 +1,5 @@
 /** Reads the course's MDX files for content tests: front matter, route, citations, terms, anchors. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { DOCS_ROUTE } from '../../src/course/modules';
@@ -24,7 +24,9 @@ export interface DocFile extends ContentFile {
   readonly anchors: readonly string[];
 }
 
-function listFiles(dir: string, pattern: RegExp): string[] {
+/** Files below `dir` (at any depth) whose names match `pattern`, sorted; none when `dir` is missing. */
+export function listFiles(dir: string, pattern: RegExp): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .flatMap((name) => {
       const full = join(dir, name);

@@ -1,9 +1,9 @@
 /**
  * The Spanish edition's files, paired with their English sources, for the translation tests.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ROOT, isClinicianDoc, loadDocs, parseContent, type ContentFile, type DocFile } from './docs';
+import { ROOT, isClinicianDoc, listFiles, loadDocs, parseContent, type ContentFile, type DocFile } from './docs';
 import { DOCS_I18N } from '../../src/i18n/stamp';
 
 export const ES_DOCS_DIR = join(ROOT, DOCS_I18N('es'));
@@ -31,14 +31,7 @@ export function clientDocPairs(): DocPair[] {
 }
 
 export function listTs(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .flatMap((name) => {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) return listTs(full);
-      return /\.tsx?$/.test(name) ? [full] : [];
-    })
-    .sort();
+  return listFiles(dir, /\.tsx?$/);
 }
 
 export function rel(full: string): string {

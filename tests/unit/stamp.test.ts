@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { blobId, isStale, readStamp } from '../../src/i18n/stamp';
+import { blobId, isStale, readStamp, translations } from '../../src/i18n/stamp';
 
 function site(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'stamp-'));
@@ -45,5 +45,22 @@ describe('translation stamps', () => {
     expect(isStale(readStamp('src/i18n/es/b.ts', stamped))).toBe(true);
     expect(readStamp('src/i18n/es/c.ts', stamped)).toMatchObject({ source: '' });
     expect(isStale(readStamp('src/i18n/es/c.ts', stamped))).toBe(true);
+  });
+
+  it('list a language’s translated pages and word files, and nothing of another language', () => {
+    const root = site({
+      'i18n/es/docusaurus-plugin-content-docs/current/m/index.mdx': 'x',
+      'i18n/es/docusaurus-plugin-content-docs/current.json': '{}',
+      'src/i18n/es/quiz.ts': 'x',
+      'src/i18n/es/quizzes/safety.ts': 'x',
+      'src/i18n/es/noticeView.tsx': 'x',
+      'src/i18n/en/quiz.ts': 'x',
+    });
+    expect(translations('es', root)).toEqual([
+      'i18n/es/docusaurus-plugin-content-docs/current/m/index.mdx',
+      'src/i18n/es/noticeView.tsx',
+      'src/i18n/es/quiz.ts',
+      'src/i18n/es/quizzes/safety.ts',
+    ]);
   });
 });

@@ -9,11 +9,11 @@
  *   reader carries on with fresh progress. The status carries the reason for the notice.
  * - Every change is written at once. Changes made in another tab arrive via the `storage` event.
  */
+import { openStorage } from './deviceStorage';
 import { emptyProgress, encodeProgress, newSeed, parseProgressJson, type Progress } from './progress';
 
 export const STORAGE_KEY = 'kap-course:progress';
 export const UNREADABLE_PREFIX = 'kap-course:progress:unreadable:';
-const PROBE_KEY = 'kap-course:probe';
 
 export type StorageStatus =
   /** Server render, or before the first read in the browser. */
@@ -76,26 +76,6 @@ const SERVER_SNAPSHOT: ProgressSnapshot = Object.freeze<ProgressSnapshot>({
   ready: false,
   noticeDismissed: false,
 });
-
-function openStorage(get: () => Storage | null): Storage | null {
-  try {
-    const storage = get();
-    if (!storage) return null;
-    storage.setItem(PROBE_KEY, '1');
-    storage.removeItem(PROBE_KEY);
-    return storage;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * This device's localStorage if the browser lets the site use it now, else null (server render,
- * private mode, blocked storage). For small settings kept apart from progress.
- */
-export function deviceStorage(): Storage | null {
-  return typeof window === 'undefined' ? null : openStorage(() => window.localStorage);
-}
 
 export function createProgressStore(env: StoreEnvironment): ProgressStore {
   const listeners = new Set<() => void>();

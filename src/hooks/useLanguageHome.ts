@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { homeRedirect, readLanguageChoice } from '@site/src/course/languageChoice';
-import { deviceStorage } from '@site/src/course/storage';
+import { deviceStorage } from '@site/src/course/deviceStorage';
 
 /**
  * On a home page: a reader who chose the other language in the top bar (remembered on this

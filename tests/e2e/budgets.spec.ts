@@ -5,6 +5,7 @@ import { BUDGETS, PAGE_TYPES, SPANISH_PAGE_TYPES, formatKb, jsBudget } from '../
 import { COMPILE_HINT, MAIN_BUNDLE } from '../../src/paintFirst/compileHints';
 import { QUIZZES } from '../../src/data/quizzes';
 import { MODULES } from '../../src/course/modules';
+import { UNREADABLE_PREFIX } from '../../src/course/storage';
 import { waitForHydration } from './support/site';
 import { weighPage, type PageWeight } from './support/weigh';
 
@@ -176,6 +177,26 @@ test.describe('start-up work', () => {
     for (const href of others)
       expect((await (await page.request.get(href)).text()).startsWith(COMPILE_HINT)).toBe(false);
     await waitForHydration(page);
+  });
+
+  // The language switcher (in every page's top bar) keeps the reader's choice on the device: it
+  // once imported that from the progress store, which put the whole store (progress, plans, link
+  // decoding: about 9 KB gzip) into the main bundle that every page downloads and compiles first.
+  test('the main bundle holds no progress store; the pages that keep progress load it', async ({ page }) => {
+    const paths = existsSync(join(BUILD_DIR, 'es', 'index.html')) ? ['/learn/faq', '/es/learn/faq'] : ['/learn/faq'];
+    for (const path of paths) {
+      const { scripts } = await weighPage(page, path);
+      const main = scripts.filter((url) => MAIN_BUNDLE.test(new URL(url).pathname));
+      expect(main, path).toHaveLength(1);
+      const text = await (await page.request.get(main[0])).text();
+      expect(text.includes(UNREADABLE_PREFIX), `progress store in ${main[0]}`).toBe(false);
+    }
+    const quiz = await weighPage(page, '/learn/safety');
+    const bodies = await Promise.all(quiz.scripts.map((u) => page.request.get(u).then((r) => r.text())));
+    expect(
+      bodies.some((text) => text.includes(UNREADABLE_PREFIX)),
+      'no progress store on a quiz page',
+    ).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { LANGUAGE_KEY, homeRedirect, readLanguageChoice, saveLanguageChoice } from '../../src/course/languageChoice';
-import { deviceStorage } from '../../src/course/storage';
+import { deviceStorage } from '../../src/course/deviceStorage';
 
 function memory(): Storage {
   const data = new Map<string, string>();

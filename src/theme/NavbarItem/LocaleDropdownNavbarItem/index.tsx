@@ -4,7 +4,7 @@ import type LocaleDropdownNavbarItemType from '@theme/NavbarItem/LocaleDropdownN
 import type { WrapperProps } from '@docusaurus/types';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { saveLanguageChoice } from '@site/src/course/languageChoice';
-import { deviceStorage } from '@site/src/course/storage';
+import { deviceStorage } from '@site/src/course/deviceStorage';
 import { LANGUAGE_SWITCH_TEXT } from '@locale/languageSwitch';
 import styles from './styles.module.css';
 

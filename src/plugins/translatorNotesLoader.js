@@ -5,7 +5,12 @@
  * `docusaurus write-translations`, never at run time, yet the bundler keeps them: about 7,000
  * characters (2 KB gzip) on a chapter page. Only a `description` whose value is a plain string
  * inside a translate call is removed; anything else is left as it is.
+ *
+ * In a translated build it also leaves out the English default words of the theme words that
+ * have a translation (src/plugins/translatedDefaults.js).
  */
+const { readFileSync } = require('node:fs');
+const { stripTranslatedDefaults } = require('./translatedDefaults.js');
 
 /** `description: '…'` (or "…"), alone on its line or not, with its comma. */
 const PROPERTY = /(^|[\s,{(])description:\s*('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")\s*,?/g;
@@ -28,7 +33,27 @@ function stripTranslatorNotes(source) {
   return out;
 }
 
+/**
+ * The ids the build has a translation for: the generated code translations (the theme's and the
+ * site's words in this language; none in English) less the words left out (`drop`).
+ */
+function translatedIds(file, drop) {
+  let words;
+  try {
+    words = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return new Set();
+  }
+  const ids = new Set(Object.keys(words).filter((id) => typeof words[id] === 'string'));
+  for (const id of drop) ids.delete(id);
+  return ids;
+}
+
 module.exports = function translatorNotesLoader(source) {
-  return stripTranslatorNotes(source);
+  const { translationsFile, drop = [] } = (this.getOptions && this.getOptions()) || {};
+  const out = stripTranslatorNotes(source);
+  if (!translationsFile) return out;
+  this.addDependency(translationsFile);
+  return stripTranslatedDefaults(out, translatedIds(translationsFile, drop));
 };
 module.exports.stripTranslatorNotes = stripTranslatorNotes;

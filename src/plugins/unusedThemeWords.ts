@@ -8,7 +8,9 @@
  *
  * It also leaves the theme's notes for translators (`description` in its translate calls, read only
  * by `docusaurus write-translations`) out of every bundle, in every language: about 2 KB gzip
- * on a chapter page.
+ * on a chapter page. In a translated build it also leaves out the English default of every theme
+ * word the build has translated, as only the translation is ever shown
+ * (src/plugins/translatedDefaults.js).
  *
  * Safe by construction: after the build, if any script asks for a word left out (an upgrade
  * starts using it), the build stops and says which word to keep.
@@ -128,7 +130,17 @@ export default function unusedThemeWords(context: LoadContext): Plugin {
         module: {
           rules: [
             // Every language: the theme's notes for translators (src/plugins/translatorNotesLoader.js).
-            { test: THEME_FILES, use: [{ loader: path.resolve(__dirname, 'translatorNotesLoader.js') }] },
+            // In a translated build also the English defaults of the words it has translated
+            // (src/plugins/translatedDefaults.js): shown never, as the translation is used.
+            {
+              test: THEME_FILES,
+              use: [
+                {
+                  loader: path.resolve(__dirname, 'translatorNotesLoader.js'),
+                  options: { translationsFile: generated, drop },
+                },
+              ],
+            },
             {
               test: (file: string) => path.resolve(file) === generated,
               use: [

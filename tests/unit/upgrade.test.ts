@@ -8,6 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import stockTemplate from '@docusaurus/core/lib/ssg/ssgTemplate.html';
 import { ssrTemplate } from '../../src/paintFirst/ssrTemplate';
+import noCodeHighlighting, { additionalPrismLanguages } from '../../src/plugins/noCodeHighlighting';
+import type { LoadContext } from '@docusaurus/types';
 
 /** The Docusaurus version every coupling in UPGRADING.md was checked against. */
 const CHECKED_AGAINST = '3.10.2';
@@ -76,6 +78,38 @@ describe('upgrade safety', () => {
         (f) => f.endsWith('.js') && /import\s+\w+\s+from\s*'prism-react-renderer'/.test(readFileSync(f, 'utf8')),
       ),
     ).toBe(false);
+  });
+
+  it("the theme's prism-include-languages, which src/theme/prism-include-languages.ts replaces, only adds Prism languages", () => {
+    // If the theme's file starts doing anything else, the ejected copy must do it too.
+    const themeFile = join(
+      root,
+      'node_modules',
+      '@docusaurus',
+      'theme-classic',
+      'lib',
+      'theme',
+      'prism-include-languages.js',
+    );
+    const code = readFileSync(themeFile, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/.*$/gm, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    expect(code).toBe(
+      "import siteConfig from '@generated/docusaurus.config'; export default function prismIncludeLanguages(PrismObject) { const { themeConfig: {prism}, } = siteConfig; const {additionalLanguages} = prism; const PrismBefore = globalThis.Prism; globalThis.Prism = PrismObject; additionalLanguages.forEach((lang) => { if (lang === 'php') { require('prismjs/components/prism-markup-templating.js'); } require(`prismjs/components/prism-${lang}`); }); delete globalThis.Prism; if (typeof PrismBefore !== 'undefined') { globalThis.Prism = PrismObject; } }",
+    );
+  });
+
+  it('the build stops if the config asks for Prism languages, which the course would never load', () => {
+    expect(additionalPrismLanguages({})).toEqual([]);
+    expect(additionalPrismLanguages({ prism: { additionalLanguages: [] } })).toEqual([]);
+    const context = {
+      siteConfig: { themeConfig: { prism: { additionalLanguages: ['bash'] } } },
+    } as unknown as LoadContext;
+    expect(() => noCodeHighlighting(context)).toThrow(/additionalLanguages names bash/);
+    const plain = { siteConfig: { themeConfig: { prism: { additionalLanguages: [] } } } } as unknown as LoadContext;
+    expect(noCodeHighlighting(plain).name).toBe('kap-no-code-highlighting');
   });
 
   it('every file that depends on Docusaurus internals is listed in UPGRADING.md', () => {

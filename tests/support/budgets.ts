@@ -4,9 +4,8 @@
  * a chapter must not ship more. A chapter with a knowledge check may add what one quiz needs
  * (its code and its own questions, about 9 KB; issue 14): 12 KB. A page with a heavier tool
  * (the checklist, which sits on a chapter that also has its quiz; the plan builder and plan
- * view, with the plan code and the QR code) may add 25 KB. A copy built in more than one language
- * (the public course: English and Spanish) carries the language switcher in its top bar on every
- * page (Docusaurus' locale dropdown and remembering the reader's choice; issue 16): 1 KB.
+ * view, with the plan code and the QR code) may add 25 KB. The budgets are the same in every
+ * language (issue 16), with the language switcher every page of a two-language copy carries.
  * The pages are weighed until they are loaded and hydrated, whichever comes later, which counts
  * at least everything before load: see tests/e2e/support/weigh.ts.
  * The browser test tests/e2e/budgets.spec.ts enforces these on the production build, and
@@ -18,17 +17,6 @@ export const KB = 1024;
 export const BUDGETS = {
   /** JavaScript (gzip) a page without interactive parts loads until it has settled. */
   plainPageJs: 180 * KB,
-  /** Extra JavaScript (gzip) every page of a copy in more than one language may add: the language switcher. */
-  languageSwitcherJs: 1 * KB,
-  /**
-   * Extra JavaScript (gzip) a page of a translated edition (Spanish) may add. Measured on
-   * 1 December 2026: Spanish pages carry 3.4 KB more than the same English page (FAQ 182.2 KB
-   * against 178.8 KB): the Docusaurus theme's translated words in the main bundle and the longer
-   * Spanish words (+1.9 KB), the translation notice (+0.5 KB), the longer page text (+0.8 KB).
-   * Issue 16 asks for the same budgets in both languages: this allowance is that gap, stated,
-   * until bytes are found to close it (see the README, Performance).
-   */
-  translationExtraJs: 1.5 * KB,
   /** Extra JavaScript (gzip) a chapter with a knowledge check may add: one quiz's code and data. */
   quizExtraJs: 12 * KB,
   /** Extra JavaScript (gzip) a page with the checklist or a plan tool may add. */
@@ -45,8 +33,6 @@ export interface PageType {
   readonly name: string;
   readonly path: string;
   readonly kind: PageKind;
-  /** A page of a translated edition (Spanish). */
-  readonly translated?: boolean;
 }
 
 /** One representative page for each kind of page the course has. */
@@ -60,27 +46,24 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'blog post', path: '/blog/how-to-read-a-ketamine-study', kind: 'plain' },
 ];
 
-/**
- * The same page types in the Spanish edition (build/es/, served under /es/), with the same
- * budgets plus `translationExtraJs`: the Spanish theme words and the Spanish texts ride in its bundles.
- */
+/** The same page types in the Spanish edition (build/es/, served under /es/), with the same budgets. */
 export const SPANISH_PAGE_TYPES: readonly PageType[] = [
-  { name: 'home (Spanish)', path: '/es/', kind: 'plain', translated: true },
-  { name: 'chapter (Spanish)', path: '/es/learn/faq', kind: 'plain', translated: true },
-  { name: 'chapter with quiz (Spanish)', path: '/es/learn/safety', kind: 'quiz', translated: true },
-  { name: 'checklist (Spanish)', path: '/es/learn/what-to-expect', kind: 'tool', translated: true },
-  { name: 'plan builder (Spanish)', path: '/es/plan/build', kind: 'tool', translated: true },
-  { name: 'plan view (Spanish)', path: '/es/plan', kind: 'tool', translated: true },
+  { name: 'home (Spanish)', path: '/es/', kind: 'plain' },
+  { name: 'chapter (Spanish)', path: '/es/learn/faq', kind: 'plain' },
+  { name: 'chapter with quiz (Spanish)', path: '/es/learn/safety', kind: 'quiz' },
+  { name: 'checklist (Spanish)', path: '/es/learn/what-to-expect', kind: 'tool' },
+  { name: 'plan builder (Spanish)', path: '/es/plan/build', kind: 'tool' },
+  { name: 'plan view (Spanish)', path: '/es/plan', kind: 'tool' },
 ];
 
-export function jsBudget(kind: PageKind, translated = false): number {
+export function jsBudget(kind: PageKind): number {
   const extra = { plain: 0, quiz: BUDGETS.quizExtraJs, tool: BUDGETS.toolExtraJs }[kind];
-  return BUDGETS.plainPageJs + BUDGETS.languageSwitcherJs + extra + (translated ? BUDGETS.translationExtraJs : 0);
+  return BUDGETS.plainPageJs + extra;
 }
 
 /** One line that states the JavaScript budgets (for test messages and the bench). */
 export function describeBudgets(): string {
-  return `plain page JS ≤ ${formatKb(BUDGETS.plainPageJs)} (+${formatKb(BUDGETS.languageSwitcherJs)} for the language switcher), with a quiz +${formatKb(BUDGETS.quizExtraJs)}, with the checklist or a plan tool +${formatKb(BUDGETS.toolExtraJs)}, on a translated page +${formatKb(BUDGETS.translationExtraJs)}`;
+  return `plain page JS ≤ ${formatKb(BUDGETS.plainPageJs)}, with a quiz +${formatKb(BUDGETS.quizExtraJs)}, with the checklist or a plan tool +${formatKb(BUDGETS.toolExtraJs)}, in every language`;
 }
 
 export interface Weight {

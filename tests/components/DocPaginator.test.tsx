@@ -54,7 +54,8 @@ describe('the pagination "Next" at the end of a module chapter', () => {
       root = hydrateRoot(container, <DocPaginator {...SIDEBAR} />, { onRecoverableError: (e) => errors.push(e) });
     });
     // Hydrated, not yet settled: still Docusaurus' Next.
-    expect(container.querySelector('[data-testid="pagination-next"]')).toHaveAttribute('href', '/learn/kap-compared');
+    const before = container.querySelector('[data-testid="pagination-next"]');
+    expect(before).toHaveAttribute('href', '/learn/kap-compared');
     document.documentElement.dataset.hasHydrated = 'true';
     await waitFor(
       () =>
@@ -65,6 +66,8 @@ describe('the pagination "Next" at the end of a module chapter', () => {
       { timeout: 4000 },
     );
     expect(container.querySelector('[data-testid="pagination-next"]')).toHaveTextContent('Next Integration');
+    // The same link, changed in place: a tap on it while the page settles is not lost.
+    expect(container.querySelector('[data-testid="pagination-next"]')).toBe(before);
     // "Previous" is the sidebar's, as before.
     expect(container.querySelector('a[href="/learn/integration"]:not([data-testid])')).toHaveTextContent(
       'Previous Integration',

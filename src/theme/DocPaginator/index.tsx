@@ -1,6 +1,7 @@
-import React, { Suspense, lazy } from 'react';
+import React, { Suspense, lazy, useState } from 'react';
 import DocPaginator from '@theme-original/DocPaginator';
 import type DocPaginatorType from '@theme/DocPaginator';
+import type { PropNavigationLink } from '@docusaurus/plugin-content-docs';
 import type { WrapperProps } from '@docusaurus/types';
 import { useLocation } from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -22,19 +23,23 @@ export function moduleAtPath(pathname: string, baseUrl: string): CourseModule | 
 
 // At the end of a module chapter in the reader's saved plan, "Next" leads to the plan's next step
 // instead of the next chapter in the sidebar. The server render and hydration show Docusaurus'
-// own "Next"; the plan's comes once the page has settled (see PlanPaginator).
+// own "Next"; the plan's comes once the page has settled (see PlanPaginator), changing the same
+// link in place: the paginator is never swapped for another, so a tap on "Next" at that moment
+// still counts.
 export default function DocPaginatorWrapper(props: Props): React.ReactElement {
   const { pathname } = useLocation();
   const { siteConfig } = useDocusaurusContext();
   const courseModule = moduleAtPath(pathname, siteConfig.baseUrl);
   const settled = useAfterLoad();
-  const original = <DocPaginator {...props} />;
-  if (!courseModule || !settled) return original;
+  const [planNext, setPlanNext] = useState<PropNavigationLink | null>(null);
   return (
-    <Suspense fallback={original}>
-      <PlanPaginator moduleId={courseModule.id} next={props.next}>
-        {(next) => <DocPaginator {...props} next={next} />}
-      </PlanPaginator>
-    </Suspense>
+    <>
+      <DocPaginator {...props} next={(courseModule && planNext) || props.next} />
+      {courseModule && settled && (
+        <Suspense fallback={null}>
+          <PlanPaginator key={courseModule.id} moduleId={courseModule.id} onNext={setPlanNext} />
+        </Suspense>
+      )}
+    </>
   );
 }

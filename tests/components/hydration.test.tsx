@@ -11,6 +11,7 @@ import DocSidebarItemLink from '@site/src/theme/DocSidebarItem/Link';
 import { progressStore, STORAGE_KEY } from '@site/src/course/storage';
 import { emptyProgress, setChecklistItem, setNotes, setQuizRecord, setRead } from '@site/src/course/progress';
 import { CHECKLIST } from '@site/src/data/checklist';
+import { resetAfterLoadForTests } from '@site/src/client/afterLoad';
 
 const SAVED = setNotes(
   setChecklistItem(
@@ -45,6 +46,8 @@ function Everything(): React.ReactElement {
 }
 
 afterEach(() => {
+  // Each test is a new page load: the server render knows nothing of an earlier page settling.
+  resetAfterLoadForTests();
   delete document.documentElement.dataset.hasHydrated;
   localStorage.clear();
   progressStore.reload();

@@ -49,6 +49,9 @@ test('a Spanish chapter’s knowledge check and Mark as read speak Spanish, with
   await expect(mark.getByTestId('read-state')).toHaveText('✓ Leído');
   await expect(mark).toContainText('Terminado: usted leyó este módulo y terminó su prueba de conocimientos.');
   await page.emulateMedia({ colorScheme: 'dark' });
+  // The theme follows the system: wait for the switch and for its color transitions to end.
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   expect(await axeViolations(page)).toEqual([]);
 });
 

@@ -65,6 +65,21 @@ export function checkBothLanguages(dir: string): string[] {
   if (htmlLang(readPage(dir, '/')) !== 'en') problems.push('the home page at the root is not in English');
   if (!existsSync(join(dir, 'es')) || htmlLang(readPage(join(dir, 'es'), '/')) !== 'es')
     problems.push('the Spanish home page is not at es/');
+  else problems.push(...spanishCrisisLineProblems(readPage(join(dir, 'es'), '/help'), 'es/help'));
+  return problems;
+}
+
+/**
+ * The example keeps the default US crisis lines: its Spanish help page shows them in Spanish,
+ * with the 988 Lifeline in Spanish (call 988 and press 2) right after 911 (src/config/loadClinic.ts).
+ */
+function spanishCrisisLineProblems(help: string, where: string): string[] {
+  const problems: string[] = [];
+  const order = ['Llame al 911', 'Llame al 988 y marque 2'].map((text) => help.indexOf(text));
+  if (order.some((i) => i < 0) || order[0]! > order[1]!)
+    problems.push(`${where} does not show 911, then the 988 Lifeline in Spanish ("Llame al 988 y marque 2")`);
+  if (help.includes('Free, confidential support, 24 hours a day'))
+    problems.push(`${where} shows the 988 Lifeline's English description`);
   return problems;
 }
 
@@ -75,6 +90,7 @@ export function checkSpanishOnly(dir: string): string[] {
     problems.push("with languages ['es'], the home page at the root is not in Spanish");
   if (htmlLang(readPage(dir, '/plan')) !== 'es')
     problems.push("with languages ['es'], the plan page is not in Spanish");
+  problems.push(...spanishCrisisLineProblems(readPage(dir, '/help'), "help (languages ['es'])"));
   for (const other of ['en', 'es'])
     if (existsSync(join(dir, other))) problems.push(`with languages ['es'], the build has a ${other}/ folder`);
   return problems;

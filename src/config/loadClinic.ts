@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { clinicConfigWarnings, resolveClinicConfig, type ClinicConfig } from './clinic';
 import defaultClinicConfig from '../clinic.config';
 import type { CrisisLine } from '../data/crisisLines';
@@ -25,11 +26,36 @@ export function staticFileProblems(config: ClinicConfig, staticDir: string = STA
 
 /**
  * The crisis lines a build shows when the clinic has not set its own: the edition's language's
- * list (the Spanish one starts with the 988 Lifeline in Spanish). A clinic's own list is shown
- * as it is, in every language.
+ * list (the Spanish one starts with the 988 Lifeline in Spanish).
  */
 export function defaultCrisisLines(locale: string | undefined): readonly CrisisLine[] {
   return locale === 'es' ? CRISIS_LINES_ES : CRISIS_LINES_EN;
+}
+
+/**
+ * The crisis lines a build shows. With none set by the clinic, the edition's default list. A
+ * clinic's list is shown as the clinic wrote it, with one exception: a line kept unchanged from
+ * the course's defaults (as in the example config, which keeps the US lines) is shown in the
+ * edition's language, with the line that edition adds for it. In Spanish, "Línea 988 en español"
+ * (its id is the English line's, plus "-es") comes before the 988 Lifeline. A line the clinic
+ * changed or wrote itself is never touched.
+ */
+export function crisisLinesFor(
+  locale: string | undefined,
+  clinicLines: readonly CrisisLine[] | undefined,
+): readonly CrisisLine[] {
+  const edition = defaultCrisisLines(locale);
+  if (!clinicLines) return edition;
+  if (edition === CRISIS_LINES_EN) return clinicLines;
+  const english = new Map(CRISIS_LINES_EN.map((line) => [line.id, line]));
+  const translated = new Map(edition.map((line) => [line.id, line]));
+  return clinicLines.flatMap((line) => {
+    const source = english.get(line.id);
+    const own = translated.get(line.id);
+    if (!source || !own || !isDeepStrictEqual(source, line)) return [line];
+    const added = edition.filter((other) => other.id === `${line.id}-${locale}`);
+    return [...added, own];
+  });
 }
 
 // The config is loaded several times per build (docusaurus.config.ts, sidebars.ts, each in its
@@ -48,7 +74,7 @@ export function loadClinicConfig(env: Readonly<Record<string, string | undefined
   // or "undefined", when `npm start` serves the default language: the first one listed).
   const current = env.DOCUSAURUS_CURRENT_LOCALE;
   const locale = isCourseLocale(current) ? current : partial.languages?.[0];
-  const crisisLines = partial.crisisLines ?? defaultCrisisLines(locale);
+  const crisisLines = crisisLinesFor(locale, partial.crisisLines);
   const config = resolveClinicConfig({ ...partial, crisisLines });
   const problems = staticFileProblems(config);
   if (problems.length > 0) {

@@ -10,7 +10,8 @@ import { CRISIS_LINES as EN } from '../../src/data/crisisLines';
 import { CRISIS_LINES as ES } from '../../src/i18n/es/crisisLines';
 import { groupLines, lineProblems, mainCrisisLines } from '../../src/course/crisisGroups';
 import { resolveClinicConfig } from '../../src/config/clinic';
-import { defaultCrisisLines, loadClinicConfig } from '../../src/config/loadClinic';
+import { crisisLinesFor, defaultCrisisLines, loadClinicConfig } from '../../src/config/loadClinic';
+import exampleClinic from '../../src/clinic.config.example';
 import { printedCrisisLines } from '../../src/components/PrintFooter';
 
 // The project's shared fact base sits next to the repository (../shared). A checkout without it
@@ -107,5 +108,44 @@ describe('the crisis lines a build shows', () => {
     const uk = EN.filter((l) => l.region.startsWith('United Kingdom'));
     const config = resolveClinicConfig({ crisisLines: uk });
     expect(config.crisisLines).toBe(uk);
+  });
+
+  it('in Spanish, show the default lines a clinic kept unchanged in Spanish, with the 988 Lifeline in Spanish first', () => {
+    // The example config (README, hosting guide) keeps the US lines from the English defaults.
+    const kept = exampleClinic.crisisLines!;
+    expect(crisisLinesFor('en', kept)).toBe(kept);
+    const spanish = crisisLinesFor('es', kept);
+    const keptIds = [...ids(kept), 'us-988-es'];
+    expect(ids(spanish)).toEqual(ids(ES.filter((l) => keptIds.includes(l.id))));
+    expect(ids(spanish).slice(0, 3)).toEqual(['us-emergency', 'us-988-es', 'us-988']);
+    for (const line of spanish) expect(line).toBe(ES.find((l) => l.id === line.id));
+    expect(ids(mainCrisisLines(spanish)).slice(0, 2)).toEqual(['us-emergency', 'us-988-es']);
+    expect(ids(printedCrisisLines(spanish))).toEqual(['us-emergency', 'us-988-es']);
+    expect(
+      loadClinicConfig({ DOCUSAURUS_CURRENT_LOCALE: 'es', CLINIC_CONFIG: 'src/clinic.config.example.ts' }).crisisLines,
+    ).toEqual(spanish);
+  });
+
+  it("in Spanish, never touch a line the clinic changed or wrote itself, and keep the clinic's order", () => {
+    const lifeline = EN.find((l) => l.id === 'us-988')!;
+    const changed = { ...lifeline, description: 'Our own words about the Lifeline.' };
+    const own = { ...EN.find((l) => l.id === 'us-emergency')!, id: 'clinic-on-call', name: 'Our on-call nurse' };
+    const emergency = EN.find((l) => l.id === 'us-emergency')!;
+    const spanish = crisisLinesFor('es', [own, changed, emergency]);
+    expect(spanish).toEqual([own, changed, ES.find((l) => l.id === 'us-emergency')]);
+    // An unchanged 988 Lifeline brings the Spanish line right before it.
+    expect(ids(crisisLinesFor('es', [own, lifeline]))).toEqual(['clinic-on-call', 'us-988-es', 'us-988']);
+  });
+
+  it('name each line the Spanish edition adds after the English line it goes with (<id>-es)', () => {
+    const added = ES.filter((l) => !EN.some((en) => en.id === l.id));
+    expect(ids(added)).toEqual(['us-988-es']);
+    for (const line of added) {
+      expect(line.id.endsWith('-es')).toBe(true);
+      const index = ES.findIndex((l) => l.id === line.id.replace(/-es$/, ''));
+      expect(index).toBeGreaterThan(-1);
+      // Right before its English line, as crisisLinesFor puts it.
+      expect(ES[index - 1]).toBe(line);
+    }
   });
 });

@@ -28,6 +28,12 @@ export interface ClinicConfig {
   readonly clinic: ClinicContact | null;
   /** Crisis lines (and referral and support lines, each with its kind) for the clinic's country. */
   readonly crisisLines: readonly CrisisLine[];
+  /**
+   * Crisis lines written for one language's pages, by language: `{ es: [...] }` shows that list,
+   * in place of `crisisLines`, on the Spanish pages. Optional; each list is checked like
+   * `crisisLines`. Build-time only: the build keeps the list of the language it builds.
+   */
+  readonly crisisLinesByLanguage?: Readonly<Partial<Record<CourseLocale, readonly CrisisLine[]>>>;
   /** Ids of course modules this copy leaves out. */
   readonly hiddenModules: readonly string[];
   /**
@@ -146,13 +152,13 @@ function languageProblems(languages: unknown): string[] {
   return problems;
 }
 
-function crisisLineProblems(lines: readonly CrisisLine[]): string[] {
+function crisisLineProblems(lines: readonly CrisisLine[], setting = 'crisisLines'): string[] {
   const problems: string[] = [];
   if (!Array.isArray(lines) || lines.length === 0)
-    return ['crisisLines must list at least one line that is open 24 hours'];
+    return [`${setting} must list at least one line that is open 24 hours`];
   const ids = new Set<string>();
   lines.forEach((line, i) => {
-    const where = `crisisLines[${i}]`;
+    const where = `${setting}[${i}]`;
     if (!line.id || ids.has(line.id)) problems.push(`${where} needs a unique id`);
     ids.add(line.id);
     problems.push(...textProblems(`${where}.name`, line.name, 120));
@@ -169,6 +175,19 @@ function crisisLineProblems(lines: readonly CrisisLine[]): string[] {
     }
   });
   return problems;
+}
+
+function crisisLinesByLanguageProblems(byLanguage: unknown): string[] {
+  if (byLanguage === undefined) return [];
+  const known = COURSE_LOCALES.map((l) => `'${l}'`).join(', ');
+  if (typeof byLanguage !== 'object' || byLanguage === null || Array.isArray(byLanguage))
+    return [`crisisLinesByLanguage must be an object with a list for each language, such as { es: [...] }`];
+  return Object.entries(byLanguage).flatMap(([language, lines]) => {
+    if (!isCourseLocale(language)) return [`crisisLinesByLanguage names "${language}": use one of ${known}`];
+    const setting = `crisisLinesByLanguage.${language}`;
+    const problems = crisisLineProblems(lines as readonly CrisisLine[], setting);
+    return problems.length > 0 ? problems : lineProblems(lines as readonly CrisisLine[], setting);
+  });
 }
 
 /** Merges a clinic's settings over the defaults and rejects settings that would break the site. */
@@ -193,6 +212,7 @@ export function resolveClinicConfig(partial: Partial<ClinicConfig> = {}): Clinic
   problems.push(...languageProblems(config.languages));
   problems.push(...crisisLineProblems(config.crisisLines));
   problems.push(...lineProblems(config.crisisLines));
+  problems.push(...crisisLinesByLanguageProblems(config.crisisLinesByLanguage));
   if (config.clinic) {
     const { name, phone, afterHoursPhone, email, logo } = config.clinic;
     problems.push(...textProblems('clinic.name', name, 80));

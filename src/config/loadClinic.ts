@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { clinicConfigWarnings, resolveClinicConfig, type ClinicConfig } from './clinic';
 import defaultClinicConfig from '../clinic.config';
 import type { CrisisLine } from '../data/crisisLines';
-import { isCourseLocale } from '../i18n/locales';
+import { COURSE_LOCALES, isCourseLocale } from '../i18n/locales';
 import { CRISIS_LINES as CRISIS_LINES_EN } from '../i18n/en/crisisLines';
 import { CRISIS_LINES as CRISIS_LINES_ES } from '../i18n/es/crisisLines';
 
@@ -73,9 +73,11 @@ export function loadClinicConfig(env: Readonly<Record<string, string | undefined
   // Docusaurus builds one language at a time and names it in DOCUSAURUS_CURRENT_LOCALE (unset,
   // or "undefined", when `npm start` serves the default language: the first one listed).
   const current = env.DOCUSAURUS_CURRENT_LOCALE;
-  const locale = isCourseLocale(current) ? current : partial.languages?.[0];
-  const crisisLines = crisisLinesFor(locale, partial.crisisLines);
-  const config = resolveClinicConfig({ ...partial, crisisLines });
+  const locale = isCourseLocale(current) ? current : (partial.languages?.[0] ?? COURSE_LOCALES[0]);
+  const own = partial.crisisLinesByLanguage?.[locale];
+  const crisisLines = own ?? crisisLinesFor(locale, partial.crisisLines);
+  // Every language's list is checked; the pages keep only this language's (in crisisLines).
+  const { crisisLinesByLanguage: _checked, ...config } = resolveClinicConfig({ ...partial, crisisLines });
   const problems = staticFileProblems(config);
   if (problems.length > 0) {
     throw new Error(

@@ -30,10 +30,10 @@ export function mainCrisisLines(lines: readonly CrisisLine[]): readonly CrisisLi
 }
 
 /** What is wrong with a list of lines, in words a clinic can act on (empty when all is well). */
-export function lineProblems(lines: readonly CrisisLine[]): string[] {
+export function lineProblems(lines: readonly CrisisLine[], setting = 'crisisLines'): string[] {
   const problems: string[] = [];
   for (const line of lines) {
-    const name = `crisisLines: "${line.name ?? line.id}"`;
+    const name = `${setting}: "${line.name ?? line.id}"`;
     if (!LINE_KINDS.includes(line.kind)) {
       problems.push(`${name} needs a kind: 'crisis', 'referral' or 'support'`);
     } else if (line.kind === 'crisis' && !line.alwaysOpen) {
@@ -41,7 +41,7 @@ export function lineProblems(lines: readonly CrisisLine[]): string[] {
     }
   }
   if (!lines.some((l) => l.kind === 'crisis' && l.alwaysOpen)) {
-    problems.push("crisisLines must include at least one crisis line (kind 'crisis') that is open 24 hours");
+    problems.push(`${setting} must include at least one crisis line (kind 'crisis') that is open 24 hours`);
   }
   return problems;
 }

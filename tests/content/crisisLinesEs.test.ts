@@ -4,12 +4,13 @@
  * English, then the 988 Lifeline in Spanish (call 988 and press 2, text AYUDA to 988, chat in
  * Spanish) before every other line.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CRISIS_LINES as EN } from '../../src/data/crisisLines';
+import { CRISIS_LINES as EN, type CrisisLine } from '../../src/data/crisisLines';
 import { CRISIS_LINES as ES } from '../../src/i18n/es/crisisLines';
 import { groupLines, lineProblems, mainCrisisLines } from '../../src/course/crisisGroups';
-import { resolveClinicConfig } from '../../src/config/clinic';
+import { resolveClinicConfig, type ClinicConfig } from '../../src/config/clinic';
 import { crisisLinesFor, defaultCrisisLines, loadClinicConfig } from '../../src/config/loadClinic';
 import exampleClinic from '../../src/clinic.config.example';
 import { printedCrisisLines } from '../../src/components/PrintFooter';
@@ -135,6 +136,48 @@ describe('the crisis lines a build shows', () => {
     expect(spanish).toEqual([own, changed, ES.find((l) => l.id === 'us-emergency')]);
     // An unchanged 988 Lifeline brings the Spanish line right before it.
     expect(ids(crisisLinesFor('es', [own, lifeline]))).toEqual(['clinic-on-call', 'us-988-es', 'us-988']);
+  });
+
+  it("show a clinic's own list for a language (crisisLinesByLanguage) on that language's pages only", () => {
+    const emergency = ES.find((l) => l.id === 'us-emergency')!;
+    const nurse: CrisisLine = {
+      id: 'clinic-on-call',
+      kind: 'crisis',
+      name: 'Enfermera de guardia de la clínica',
+      region: 'Estados Unidos',
+      contacts: [{ label: 'Llame al +1 555 0199', href: 'tel:+15550199' }],
+      description: 'Después de una sesión, a cualquier hora.',
+      alwaysOpen: true,
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'kap-clinic-'));
+    const file = join(dir, 'clinic.config.js');
+    const english = EN.filter((l) => l.region === 'United States');
+    writeFileSync(
+      file,
+      `module.exports = { default: ${JSON.stringify({ crisisLines: english, crisisLinesByLanguage: { es: [emergency, nurse] } })} };`,
+    );
+    const spanish = loadClinicConfig({ DOCUSAURUS_CURRENT_LOCALE: 'es', CLINIC_CONFIG: file });
+    expect(spanish.crisisLines).toEqual([emergency, nurse]);
+    // The pages carry only the list of the language being built.
+    expect(spanish).not.toHaveProperty('crisisLinesByLanguage');
+    expect(loadClinicConfig({ DOCUSAURUS_CURRENT_LOCALE: 'en', CLINIC_CONFIG: file }).crisisLines).toEqual(english);
+  });
+
+  it('check every language list of crisisLinesByLanguage as strictly as crisisLines, naming the list', () => {
+    const support = EN.find((l) => l.kind === 'support')!;
+    expect(() => resolveClinicConfig({ crisisLinesByLanguage: { es: [support] } })).toThrow(
+      /crisisLinesByLanguage\.es must include at least one crisis line/,
+    );
+    expect(() => resolveClinicConfig({ crisisLinesByLanguage: { es: [] } })).toThrow(
+      /crisisLinesByLanguage\.es must list at least one line/,
+    );
+    const bad = { ...ES[0]!, contacts: [{ label: 'Llame', href: 'javascript:alert(1)' }] };
+    expect(() => resolveClinicConfig({ crisisLinesByLanguage: { es: [bad] } })).toThrow(
+      /crisisLinesByLanguage\.es\[0\].*"javascript:alert\(1\)"/,
+    );
+    const french = { fr: ES } as unknown as ClinicConfig['crisisLinesByLanguage'];
+    expect(() => resolveClinicConfig({ crisisLinesByLanguage: french })).toThrow(/crisisLinesByLanguage names "fr"/);
+    expect(() => resolveClinicConfig({ crisisLinesByLanguage: { es: ES, en: EN } })).not.toThrow();
   });
 
   it('name each line the Spanish edition adds after the English line it goes with (<id>-es)', () => {

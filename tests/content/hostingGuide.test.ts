@@ -56,6 +56,7 @@ describe('the hosting guide, "A clinic\'s own copy"', () => {
       'clinic.logo',
       'hiddenModules',
       'crisisLines',
+      'crisisLinesByLanguage',
       'reportErrorUrl',
     ]) {
       expect(guide!.source).toContain(setting);

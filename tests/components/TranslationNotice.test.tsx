@@ -36,6 +36,7 @@ jest.mock('@docusaurus/plugin-content-docs/client', () => ({
   }),
 }));
 jest.mock('@locale/translationNotice', () => jest.requireActual('../../src/i18n/es/translationNotice'));
+jest.mock('@locale/dates', () => jest.requireActual('../../src/i18n/es/dates'));
 
 describe('the translation notice on a Spanish docs page', () => {
   const english = context;
@@ -52,16 +53,28 @@ describe('the translation notice on a Spanish docs page', () => {
     expect(link).toHaveAttribute('hreflang', 'en');
   });
 
-  it("shows the English page's review dates, from the translation's front matter", () => {
+  it("shows the English page's review dates, from the translation's front matter, in one sentence", () => {
     render(<TranslationNotice />);
     const notice = screen.getByTestId('translation-notice');
-    expect(notice).toHaveTextContent('Fechas de revisión de la página en inglés:');
-    const dates = within(notice)
-      .getAllByRole('definition')
-      .map((d) => d.textContent);
-    expect(dates).toHaveLength(2);
-    expect(dates[0]).toMatch(/22 .*2026/);
-    expect(dates[1]).toMatch(/22 .*2027/);
+    expect(notice).toHaveTextContent(
+      'Esta página es una traducción de la página en inglés. La página en inglés se revisó por última vez el 22 de noviembre de 2026. Su próxima revisión será el 22 de noviembre de 2027.',
+    );
+  });
+
+  it('leaves the dates out, not the notice, when the front matter lacks one', () => {
+    frontMatter = { translation_of: '0123456789abcdef0123456789abcdef01234567', last_reviewed: '2026-11-22' };
+    try {
+      render(<TranslationNotice />);
+      const notice = screen.getByTestId('translation-notice');
+      expect(notice).toHaveTextContent('Esta página es una traducción de la página en inglés.');
+      expect(notice).not.toHaveTextContent(/revis/);
+    } finally {
+      frontMatter = {
+        translation_of: '0123456789abcdef0123456789abcdef01234567',
+        last_reviewed: '2026-11-22',
+        review_due: '2027-11-22',
+      };
+    }
   });
 
   it('offers "Informe un problema con esta traducción", a report that says it is about the Spanish translation', () => {

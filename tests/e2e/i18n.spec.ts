@@ -286,7 +286,7 @@ test.describe('Spanish pages', () => {
     const notice = page.getByRole('complementary', { name: 'Sobre esta traducción' });
     await expect(notice).toContainText('Esta página es una traducción de la página en inglés.');
     await expect(notice.getByRole('link', { name: 'la página en inglés' })).toHaveAttribute('href', path);
-    await expect(notice).toContainText('Fechas de revisión de la página en inglés:');
+    await expect(notice).toContainText(/La página en inglés se revisó por última vez el \d+ de \w+ de \d{4}\./);
     const report = notice.getByRole('link', { name: 'Informe un problema con esta traducción' });
     await report.hover();
     expect(decodeURIComponent((await report.getAttribute('href'))!)).toContain('Spanish translation');

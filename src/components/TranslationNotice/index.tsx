@@ -2,10 +2,10 @@ import React from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useLocation } from '@docusaurus/router';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
-import ReviewDates from '@site/src/components/ReviewDates';
 import ReportErrorLink from '@site/src/components/ReportErrorLink';
 import { LOCALE_INFO, SOURCE_LOCALE, isTranslatedPage, pathInEdition } from '@site/src/i18n/locales';
 import { TRANSLATION_NOTICE as T } from '@locale/translationNotice';
+import { formatLongDate } from '@locale/dates';
 import styles from './styles.module.css';
 
 interface TranslationFrontMatter {
@@ -36,6 +36,9 @@ export default function TranslationNotice(): React.ReactElement | null {
   }
   const source = i18n.localeConfigs[SOURCE_LOCALE];
   const fm = frontMatter as TranslationFrontMatter;
+  // In one sentence, not a list of dates: the notice stays short on a phone, above the title.
+  const last = formatLongDate(fm.last_reviewed);
+  const due = formatLongDate(fm.review_due);
   // A plain link: Docusaurus' <Link> would put this edition's base (/es/) in front of it.
   const english = source ? (
     <a
@@ -54,9 +57,10 @@ export default function TranslationNotice(): React.ReactElement | null {
       data-listen-skip
       data-testid="translation-notice"
     >
-      <p className={styles.line}>{T.translationOf(english)}</p>
-      <p className={styles.line}>{T.englishDates}</p>
-      <ReviewDates lastReviewed={fm.last_reviewed} reviewDue={fm.review_due} />
+      <p className={styles.line}>
+        {T.translationOf(english)}
+        {last && due && ` ${T.reviewed(last, due)}`}
+      </p>
       <p className={styles.report}>
         <ReportErrorLink pageTitle={metadata.title} about={T.reportAbout}>
           {T.report}

@@ -10,8 +10,9 @@ export const TRANSLATION_NOTICE = {
   /** "This page is a translation of <the English page>." */
   translationOf: (link: React.ReactNode) => <>This page is a translation of {link}.</>,
   englishPage: 'the English page',
-  /** Before the English page's review dates. */
-  englishDates: 'Review dates of the English page:',
+  /** The English page's review dates, as long dates in the page's language. */
+  reviewed: (last: string, due: string) =>
+    `The English page was last reviewed on ${last}. Its next review is due on ${due}.`,
   report: 'Report a problem with this translation',
   /** What a report from the notice is about, as its subject and draft say it. */
   reportAbout: 'translation',

@@ -1,4 +1,4 @@
-import { test, expect, type Browser } from '@playwright/test';
+import { test, expect, type Browser, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BUDGETS, PAGE_TYPES, SPANISH_PAGE_TYPES, formatKb, jsBudget } from '../support/budgets';
@@ -10,10 +10,15 @@ import { waitForHydration } from './support/site';
 import { weighPage, type PageWeight } from './support/weigh';
 
 const BUILD_DIR = resolve(process.env.E2E_BUILD_DIR ?? join(__dirname, '..', '..', 'build'));
+const HAS_SPANISH = existsSync(join(BUILD_DIR, 'es', 'index.html'));
 /** Every page type, in Spanish too when the build has the Spanish edition. */
-const ALL_PAGE_TYPES = existsSync(join(BUILD_DIR, 'es', 'index.html'))
-  ? [...PAGE_TYPES, ...SPANISH_PAGE_TYPES]
-  : PAGE_TYPES;
+const ALL_PAGE_TYPES = HAS_SPANISH ? [...PAGE_TYPES, ...SPANISH_PAGE_TYPES] : PAGE_TYPES;
+
+/** The text of these scripts, joined. */
+async function scriptText(page: Page, urls: readonly string[]): Promise<string> {
+  const bodies = await Promise.all(urls.map((u) => page.request.get(u).then((r) => r.text())));
+  return bodies.join('\n');
+}
 
 /** Weighs a page in a fresh browser context, so nothing is cached from an earlier page. */
 async function weighFresh(browser: Browser, baseURL: string, path: string): Promise<PageWeight> {
@@ -55,11 +60,6 @@ test.describe('code splitting', () => {
     checklist: 'My questions for my care team',
     qrcode: 'crispEdges',
   };
-
-  async function scriptText(page: import('@playwright/test').Page, urls: readonly string[]): Promise<string> {
-    const bodies = await Promise.all(urls.map((u) => page.request.get(u).then((r) => r.text())));
-    return bodies.join('\n');
-  }
 
   test('a plain chapter downloads no quiz, checklist or QR-code code', async ({ page }) => {
     const { scripts } = await weighPage(page, '/learn/faq');
@@ -163,21 +163,18 @@ test.describe('code splitting', () => {
 });
 
 test.describe('the Spanish edition carries its own words only', () => {
-  test.skip(!existsSync(join(BUILD_DIR, 'es', 'index.html')), 'no Spanish edition in this build');
+  test.skip(!HAS_SPANISH, 'no Spanish edition in this build');
 
   // src/plugins/translatedDefaults.js: Docusaurus shows a theme word's translation, never its English default.
   test("a Spanish chapter's scripts hold the theme's Spanish words, not their English defaults", async ({ page }) => {
     const { scripts } = await weighPage(page, '/es/learn/faq');
-    const text = (await Promise.all(scripts.map((u) => page.request.get(u).then((r) => r.text())))).join('\n');
+    const text = await scriptText(page, scripts);
     expect(text).toContain('Ir al contenido principal');
     for (const english of ['Skip to main content', 'Close navigation bar', 'Direct link to {heading}'])
       expect(text.includes(english), english).toBe(false);
     await expect(page.getByRole('link', { name: 'Ir al contenido principal' })).toBeAttached();
     const english = await weighPage(page, '/learn/faq');
-    const englishText = (await Promise.all(english.scripts.map((u) => page.request.get(u).then((r) => r.text())))).join(
-      '\n',
-    );
-    expect(englishText).toContain('Skip to main content');
+    expect(await scriptText(page, english.scripts)).toContain('Skip to main content');
   });
 });
 
@@ -204,7 +201,7 @@ test.describe('start-up work', () => {
   test('the main bundle holds no progress store and no Prism catalog; the pages that keep progress load the store', async ({
     page,
   }) => {
-    const paths = existsSync(join(BUILD_DIR, 'es', 'index.html')) ? ['/learn/faq', '/es/learn/faq'] : ['/learn/faq'];
+    const paths = HAS_SPANISH ? ['/learn/faq', '/es/learn/faq'] : ['/learn/faq'];
     for (const path of paths) {
       const { scripts } = await weighPage(page, path);
       const main = scripts.filter((url) => MAIN_BUNDLE.test(new URL(url).pathname));
@@ -215,11 +212,9 @@ test.describe('start-up work', () => {
       expect(text.includes('components/prism-{id}'), `Prism's catalog in ${main[0]}`).toBe(false);
     }
     const quiz = await weighPage(page, '/learn/safety');
-    const bodies = await Promise.all(quiz.scripts.map((u) => page.request.get(u).then((r) => r.text())));
-    expect(
-      bodies.some((text) => text.includes(UNREADABLE_PREFIX)),
-      'no progress store on a quiz page',
-    ).toBe(true);
+    expect((await scriptText(page, quiz.scripts)).includes(UNREADABLE_PREFIX), 'no progress store on a quiz page').toBe(
+      true,
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import safety from '../../src/data/quizzes/safety';
 import type { QuizQuestion } from '../../src/course/quiz-types';
-import { axeViolations, waitForHydration } from './support/site';
+import { axeViolations, waitForHydration, waitForTransitions } from './support/site';
 
 // The Spanish edition's components on the built site: the words a Spanish reader sees come from
 // src/i18n/es/ (@locale), never the English ones. Options are picked by id, so the test does not
@@ -51,7 +51,7 @@ test('a Spanish chapter’s knowledge check and Mark as read speak Spanish, with
   await page.emulateMedia({ colorScheme: 'dark' });
   // The theme follows the system: wait for the switch and for its color transitions to end.
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await waitForTransitions(page);
   expect(await axeViolations(page)).toEqual([]);
 });
 

@@ -1,12 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import startHere from '../../src/data/quizzes/start-here';
 import { MODULES } from '../../src/course/modules';
 import { formatSize, type OfflineList } from '../../src/pwa/offlineCopy';
 import { OFFLINE_LIST_FILE } from '../../src/pwa/offlineKeys';
-import { AXE_TAGS, waitForHydration } from './support/site';
+import { axeViolations, waitForHydration, waitForTransitions } from './support/site';
 import { SEARCH_BUTTON_LABEL as SEARCH_BUTTON_LABEL_ES } from '../../src/i18n/es/searchButton';
 
 // Offline use: the pages a reader opens are kept as they go; the whole course only when the
@@ -31,11 +30,9 @@ async function keptPaths(page: Page): Promise<string[]> {
 }
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  // A button that just changed kind (Remove → Save) fades its colors for a moment: measure the
-  // colors the reader is left with, once every transition has finished.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  // A button that just changed kind (Remove → Save) fades its colors for a moment.
+  await waitForTransitions(page);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 async function waitUntilKept(page: Page, path: string): Promise<void> {

@@ -46,15 +46,13 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'blog post', path: '/blog/how-to-read-a-ketamine-study', kind: 'plain' },
 ];
 
-/** The same page types in the Spanish edition (build/es/, served under /es/), with the same budgets. */
-export const SPANISH_PAGE_TYPES: readonly PageType[] = [
-  { name: 'home (Spanish)', path: '/es/', kind: 'plain' },
-  { name: 'chapter (Spanish)', path: '/es/learn/faq', kind: 'plain' },
-  { name: 'chapter with quiz (Spanish)', path: '/es/learn/safety', kind: 'quiz' },
-  { name: 'checklist (Spanish)', path: '/es/learn/what-to-expect', kind: 'tool' },
-  { name: 'plan builder (Spanish)', path: '/es/plan/build', kind: 'tool' },
-  { name: 'plan view (Spanish)', path: '/es/plan', kind: 'tool' },
-];
+/**
+ * The same page types in the Spanish edition (build/es/, served under /es/), with the same budgets.
+ * Blog posts are not translated: the Spanish edition serves them in English.
+ */
+export const SPANISH_PAGE_TYPES: readonly PageType[] = PAGE_TYPES.filter((type) => !type.path.startsWith('/blog/')).map(
+  (type) => ({ ...type, name: `${type.name} (Spanish)`, path: `/es${type.path}` }),
+);
 
 export function jsBudget(kind: PageKind): number {
   const extra = { plain: 0, quiz: BUDGETS.quizExtraJs, tool: BUDGETS.toolExtraJs }[kind];

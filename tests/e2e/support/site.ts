@@ -58,6 +58,14 @@ export async function waitForHydration(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Waits until no CSS transition or animation is running, so a color check measures the colors
+ * the reader is left with (a theme switch or a button that changed kind fades for a moment).
+ */
+export async function waitForTransitions(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** The page's axe violations (WCAG 2.1 A and AA), each as "rule: first five places", for one readable failure. */

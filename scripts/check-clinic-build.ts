@@ -22,6 +22,7 @@ import { gunzipSync } from 'node:zlib';
 import sampleClinic from '../tests/fixtures/sample-clinic.config';
 import { MODULES } from '../src/course/modules';
 import { CRISIS_LINES } from '../src/data/crisisLines';
+import { CRISIS_LINES as CRISIS_LINES_ES } from '../src/i18n/es/crisisLines';
 import { htmlFileFor } from '../src/plugins/builtPages';
 import { COURSE_LOCALES } from '../src/i18n/locales';
 
@@ -75,10 +76,12 @@ export function checkBothLanguages(dir: string): string[] {
  */
 function spanishCrisisLineProblems(help: string, where: string): string[] {
   const problems: string[] = [];
-  const order = ['Llame al 911', 'Llame al 988 y marque 2'].map((text) => help.indexOf(text));
+  const call = (lines: typeof CRISIS_LINES, id: string) => lines.find((l) => l.id === id)!.contacts[0]!.label;
+  const [emergency, spanish988] = [call(CRISIS_LINES_ES, 'us-emergency'), call(CRISIS_LINES_ES, 'us-988-es')];
+  const order = [emergency, spanish988].map((text) => help.indexOf(text));
   if (order.some((i) => i < 0) || order[0]! > order[1]!)
-    problems.push(`${where} does not show 911, then the 988 Lifeline in Spanish ("Llame al 988 y marque 2")`);
-  if (help.includes('Free, confidential support, 24 hours a day'))
+    problems.push(`${where} does not show 911, then the 988 Lifeline in Spanish ("${spanish988}")`);
+  if (help.includes(CRISIS_LINES.find((l) => l.id === 'us-988')!.description))
     problems.push(`${where} shows the 988 Lifeline's English description`);
   return problems;
 }

@@ -152,7 +152,7 @@ function languageProblems(languages: unknown): string[] {
   return problems;
 }
 
-function crisisLineProblems(lines: readonly CrisisLine[], setting = 'crisisLines'): string[] {
+function crisisLineProblems(lines: readonly CrisisLine[], setting: string): string[] {
   const problems: string[] = [];
   if (!Array.isArray(lines) || lines.length === 0)
     return [`${setting} must list at least one line that is open 24 hours`];
@@ -177,6 +177,12 @@ function crisisLineProblems(lines: readonly CrisisLine[], setting = 'crisisLines
   return problems;
 }
 
+/** Every check of one list of crisis lines (`crisisLines`, or one language's list), named by its setting. */
+function crisisListProblems(lines: readonly CrisisLine[], setting: string): string[] {
+  const problems = crisisLineProblems(lines, setting);
+  return Array.isArray(lines) ? [...problems, ...lineProblems(lines, setting)] : problems;
+}
+
 function crisisLinesByLanguageProblems(byLanguage: unknown): string[] {
   if (byLanguage === undefined) return [];
   const known = COURSE_LOCALES.map((l) => `'${l}'`).join(', ');
@@ -184,9 +190,7 @@ function crisisLinesByLanguageProblems(byLanguage: unknown): string[] {
     return [`crisisLinesByLanguage must be an object with a list for each language, such as { es: [...] }`];
   return Object.entries(byLanguage).flatMap(([language, lines]) => {
     if (!isCourseLocale(language)) return [`crisisLinesByLanguage names "${language}": use one of ${known}`];
-    const setting = `crisisLinesByLanguage.${language}`;
-    const problems = crisisLineProblems(lines as readonly CrisisLine[], setting);
-    return problems.length > 0 ? problems : lineProblems(lines as readonly CrisisLine[], setting);
+    return crisisListProblems(lines as readonly CrisisLine[], `crisisLinesByLanguage.${language}`);
   });
 }
 
@@ -210,8 +214,7 @@ export function resolveClinicConfig(partial: Partial<ClinicConfig> = {}): Clinic
     problems.push('hiddenModules hides every module: at least one must stay');
   }
   problems.push(...languageProblems(config.languages));
-  problems.push(...crisisLineProblems(config.crisisLines));
-  problems.push(...lineProblems(config.crisisLines));
+  problems.push(...crisisListProblems(config.crisisLines, 'crisisLines'));
   problems.push(...crisisLinesByLanguageProblems(config.crisisLinesByLanguage));
   if (config.clinic) {
     const { name, phone, afterHoursPhone, email, logo } = config.clinic;

@@ -31,7 +31,7 @@ export default function PlanPaginator({ moduleId, onNext }: Props): null {
   const title = step ? (step.summary ? PLAN_BAR.lastStepButton(step.title) : step.title) : undefined;
   useEffect(() => {
     onNext(permalink !== undefined && title !== undefined ? { permalink, title } : null);
+    return () => onNext(null);
   }, [permalink, title, onNext]);
-  useEffect(() => () => onNext(null), [onNext]);
   return null;
 }

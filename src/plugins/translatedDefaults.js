@@ -8,6 +8,7 @@
  * Plain JavaScript: the bundler loads it as is.
  */
 
+/** A string literal in single or double quotes, on one line (the loaders' one definition of it). */
 const STRING = String.raw`'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"`;
 
 /** The text of a string literal ('…' or "…"), or null. */
@@ -100,4 +101,4 @@ function stripTranslatedDefaults(source, translated) {
   return stripElements(stripCalls(source, translated), translated);
 }
 
-module.exports = { stripTranslatedDefaults };
+module.exports = { STRING, stripTranslatedDefaults };

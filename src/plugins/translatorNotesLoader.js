@@ -10,12 +10,14 @@
  * have a translation (src/plugins/translatedDefaults.js).
  */
 const { readFileSync } = require('node:fs');
-const { stripTranslatedDefaults } = require('./translatedDefaults.js');
+const { STRING, stripTranslatedDefaults } = require('./translatedDefaults.js');
 
 /** `description: '…'` (or "…"), alone on its line or not, with its comma. */
-const PROPERTY = /(^|[\s,{(])description:\s*('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")\s*,?/g;
+const PROPERTY = new RegExp(`(^|[\\s,{(])description:\\s*(${STRING})\\s*,?`, 'g');
 /** `description="…"` on a <Translate> element. */
-const ATTRIBUTE = /(\s)description=("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/g;
+const ATTRIBUTE = new RegExp(`(\\s)description=(${STRING})`, 'g');
+/** Any string literal, to blank out while looking for the end of a call. */
+const ANY_STRING = new RegExp(STRING, 'g');
 
 /** Is the text before `index` inside a translate({ … }) call or a <Translate …> element? */
 function inTranslateCall(source, index) {
@@ -24,7 +26,7 @@ function inTranslateCall(source, index) {
   if (call < 0) return false;
   const between = before.slice(call);
   // Still open: no closing of the call or the element's opening tag since it started.
-  return !/\}\s*\)|\/>|>\s*[^\s=]/.test(between.replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''"));
+  return !/\}\s*\)|\/>|>\s*[^\s=]/.test(between.replace(ANY_STRING, "''"));
 }
 
 function stripTranslatorNotes(source) {
